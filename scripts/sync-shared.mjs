@@ -1,0 +1,15 @@
+// Copies the domain data the project ships or tests against from the team's shared folder.
+// Run by hand when ../shared/domain changes (`node scripts/sync-shared.mjs [SHARED_DIR]`);
+// nothing at build, run or test time reads ../shared, because a user's machine has no such folder.
+import { cpSync, readdirSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const shared = resolve(process.argv[2] ?? '../shared');
+const domain = join(shared, 'domain');
+mkdirSync('tests/fixtures/golden', { recursive: true });
+for (const f of readdirSync(join(domain, 'golden'))) {
+  if (f.endsWith('.json')) cpSync(join(domain, 'golden', f), join('tests/fixtures/golden', f));
+}
+cpSync(join(domain, 'authorities.json'), 'src/main/data/authorities.json');
+cpSync(join(domain, 'case-facts.schema.json'), 'src/main/data/case-facts.schema.json');
+console.log(`synced golden cases, authorities and the CaseFacts schema from ${domain}`);
