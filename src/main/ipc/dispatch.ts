@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import { contract, type Channel } from '../../shared/ipc/contract';
+import { AppError, issuePath, type IpcResult } from '../../shared/errors';
+import type { ServiceContext } from '../services/context';
+import type { Handlers } from './handlers';
+import { isTrustedSender, type SenderInfo } from './trustedSender';
+
+export type DispatchDeps = {
+  handlers: Handlers;
+  /** The context for this call, or a LOCKED/STORAGE AppError when the store is not usable. */
+  context: () => ServiceContext;
+  trustedOrigin: string;
+  /** Where unexpected failures are written; never sent to the renderer in full. */
+  logError?: (channel: string, error: unknown) => void;
+};
+
+function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+function fromZod(error: z.ZodError): AppError {
+  const issues = error.issues.map((i) => ({ path: issuePath(i.path), message: i.message }));
+  const first = issues[0];
+  const summary = first ? `${first.path} ${first.message}` : 'input is not valid';
+  return new AppError(
+    'VALIDATION',
+    issues.length > 1 ? `${summary} (and ${issues.length - 1} more)` : summary,
+    issues,
+  );
+}
+
+/**
+ * The one entry point for every IPC call, used by Electron's ipcMain and the loopback test host
+ * alike: sender check -> input validation -> handler -> a result object. It never throws.
+ */
+export function dispatch(
+  channel: string,
+  rawInput: unknown,
+  sender: SenderInfo,
+  deps: DispatchDeps,
+): IpcResult<unknown> {
+  try {
+    if (!isTrustedSender(sender, deps.trustedOrigin)) {
+      throw new AppError('FORBIDDEN', 'this window may not call Casefile');
+    }
+    if (!isChannel(channel)) {
+      throw new AppError('NOT_FOUND', `unknown channel ${channel}`);
+    }
+    const parsed = contract[channel].input.safeParse(rawInput ?? {});
+    if (!parsed.success) throw fromZod(parsed.error);
+    const handler = deps.handlers[channel] as (input: unknown, ctx: ServiceContext) => unknown;
+    const value = handler(parsed.data, deps.context());
+    return { ok: true, value };
+  } catch (e) {
+    if (e instanceof AppError) {
+      return {
+        ok: false,
+        error: { code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) },
+      };
+    }
+    if (e instanceof Error && e.name === 'ZodError') return dispatchZod(e as z.ZodError);
+    deps.logError?.(channel, e);
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Casefile hit an unexpected error; nothing was saved.' },
+    };
+  }
+}
+
+function dispatchZod(e: z.ZodError): IpcResult<unknown> {
+  const err = fromZod(e);
+  return { ok: false, error: { code: err.code, message: err.message, issues: err.issues ?? [] } };
+}

@@ -1,0 +1,59 @@
+import { openDatabase, type OpenedDatabase } from './db/client';
+import { uuidv7 } from './ids';
+import { dispatch, type DispatchDeps } from './ipc/dispatch';
+import { handlers } from './ipc/handlers';
+import type { SenderInfo } from './ipc/trustedSender';
+import { SYSTEM_ACTOR, type Actor, type ServiceContext } from './services/context';
+import packageJson from '../../package.json';
+
+export const APP_VERSION: string = packageJson.version;
+
+export type RuntimeOptions = {
+  dataDir: string;
+  trustedOrigin: string;
+  migrationsDir?: string;
+  clock?: () => Date;
+  actor?: Actor;
+  logError?: (channel: string, error: unknown) => void;
+};
+
+export type Runtime = {
+  database: OpenedDatabase;
+  context: ServiceContext;
+  call: (channel: string, input: unknown, sender: SenderInfo) => ReturnType<typeof dispatch>;
+  close: () => void;
+};
+
+/**
+ * The composition root shared by the Electron main process, the CLI and the loopback test host:
+ * one database, one clock, one id source, the same dispatch().
+ */
+export function createRuntime(options: RuntimeOptions): Runtime {
+  const database = openDatabase({
+    dataDir: options.dataDir,
+    ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
+  });
+  const clock = options.clock ?? (() => new Date());
+  const context: ServiceContext = {
+    db: database.db,
+    sqlite: database.sqlite,
+    clock,
+    newId: () => uuidv7(clock().getTime()),
+    actor: options.actor ?? SYSTEM_ACTOR,
+    dataDir: options.dataDir,
+    schemaVersion: database.schemaVersion,
+    appVersion: APP_VERSION,
+  };
+  const deps: DispatchDeps = {
+    handlers,
+    context: () => context,
+    trustedOrigin: options.trustedOrigin,
+    ...(options.logError ? { logError: options.logError } : {}),
+  };
+  return {
+    database,
+    context,
+    call: (channel, input, sender) => dispatch(channel, input, sender, deps),
+    close: () => database.close(),
+  };
+}

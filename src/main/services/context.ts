@@ -1,0 +1,27 @@
+import type { Db } from '../db/client';
+import type Database from 'better-sqlite3';
+
+/** Who performs a use case; every write records it. */
+export type Actor = { id: string; name: string; role: string };
+
+/**
+ * What every service receives from the composition root (Electron main, the CLI, the test host):
+ * the connection, the clock and the id source are injected so tests can pin them.
+ */
+export type ServiceContext = {
+  db: Db;
+  sqlite: Database.Database;
+  clock: () => Date;
+  newId: () => string;
+  actor: Actor;
+  dataDir: string;
+  schemaVersion: number;
+  appVersion: string;
+};
+
+export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'Casefile', role: 'SYSTEM' };
+
+/** Runs `work` as one SQLite transaction: a use case is saved whole or not at all. */
+export function inTransaction<T>(ctx: ServiceContext, work: () => T): T {
+  return ctx.sqlite.transaction(work).immediate();
+}

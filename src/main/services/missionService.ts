@@ -1,0 +1,47 @@
+import { AppError } from '../../shared/errors';
+import type { Mission, MissionCreate } from '../../shared/schemas/mission';
+import { missionCreateSchema } from '../../shared/schemas/mission';
+import { prepared } from '../db/statements';
+import { inTransaction, type ServiceContext } from './context';
+
+const MISSION_COLUMNS = `id, name, code, sending_state AS sendingState, host_state AS hostState,
+  premises_type AS premisesType, created_at AS createdAt`;
+
+export function listMissions(ctx: ServiceContext): Mission[] {
+  return prepared(
+    ctx.sqlite,
+    `SELECT ${MISSION_COLUMNS} FROM missions ORDER BY name, id`,
+  ).all() as Mission[];
+}
+
+export function getMission(ctx: ServiceContext, id: number): Mission {
+  const row = prepared(ctx.sqlite, `SELECT ${MISSION_COLUMNS} FROM missions WHERE id = ?`).get(
+    id,
+  ) as Mission | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `mission ${id} does not exist`);
+  return row;
+}
+
+export function createMission(ctx: ServiceContext, input: MissionCreate): Mission {
+  const m = missionCreateSchema.parse(input);
+  return inTransaction(ctx, () => {
+    const clash = prepared(
+      ctx.sqlite,
+      'SELECT id FROM missions WHERE sending_state = ? AND code = ?',
+    ).get(m.sendingState, m.code);
+    if (clash) {
+      throw new AppError(
+        'CONFLICT',
+        `a mission of ${m.sendingState} with code ${m.code} already exists`,
+        [{ path: 'code', message: `is already used by another mission of ${m.sendingState}` }],
+      );
+    }
+    const createdAt = ctx.clock().toISOString();
+    const { lastInsertRowid } = prepared(
+      ctx.sqlite,
+      `INSERT INTO missions (name, code, sending_state, host_state, premises_type, created_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(m.name, m.code, m.sendingState, m.hostState, m.premisesType, createdAt);
+    return getMission(ctx, Number(lastInsertRowid));
+  });
+}

@@ -1,0 +1,36 @@
+// Error codes that cross the IPC boundary. Handlers throw AppError; dispatch() turns every
+// failure into `{ ok: false, error }`, so the renderer never sees a thrown exception.
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'LOCKED',
+  'STORAGE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One problem with one field; `path` is the field path, e.g. `risks.0.harm_type`. */
+export type FieldIssue = { path: string; message: string };
+
+export type IpcError = { code: ErrorCode; message: string; issues?: FieldIssue[] };
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: FieldIssue[] | undefined;
+
+  constructor(code: ErrorCode, message: string, issues?: FieldIssue[]) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+/** Formats zod issue paths the same way everywhere: `mission.premises_type`, `risks.0.harm_type`. */
+export function issuePath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(input)' : path.map(String).join('.');
+}
