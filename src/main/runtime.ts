@@ -1,6 +1,6 @@
 import { openDatabase, type OpenedDatabase } from './db/client';
 import { uuidv7 } from './ids';
-import { dispatch, type DispatchDeps } from './ipc/dispatch';
+import { dispatch, execute, type DispatchDeps } from './ipc/dispatch';
 import { handlers } from './ipc/handlers';
 import type { SenderInfo } from './ipc/trustedSender';
 import { SYSTEM_ACTOR, type Actor, type ServiceContext } from './services/context';
@@ -12,6 +12,8 @@ export type RuntimeOptions = {
   dataDir: string;
   trustedOrigin: string;
   migrationsDir?: string;
+  /** false: refuse to create a database where none exists (every CLI command but `init`). */
+  create?: boolean;
   clock?: () => Date;
   actor?: Actor;
   logError?: (channel: string, error: unknown) => void;
@@ -20,7 +22,10 @@ export type RuntimeOptions = {
 export type Runtime = {
   database: OpenedDatabase;
   context: ServiceContext;
+  /** A call from a renderer frame (Electron IPC, the test host): the sender is checked. */
   call: (channel: string, input: unknown, sender: SenderInfo) => ReturnType<typeof dispatch>;
+  /** A call from inside the main process (the CLI): same validation and handlers. */
+  invoke: (channel: string, input: unknown) => ReturnType<typeof dispatch>;
   close: () => void;
 };
 
@@ -32,6 +37,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const database = openDatabase({
     dataDir: options.dataDir,
     ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
+    ...(options.create === false ? { create: false } : {}),
   });
   const clock = options.clock ?? (() => new Date());
   const context: ServiceContext = {
@@ -54,6 +60,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     database,
     context,
     call: (channel, input, sender) => dispatch(channel, input, sender, deps),
+    invoke: (channel, input) => execute(channel, input, deps),
     close: () => database.close(),
   };
 }

@@ -144,7 +144,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   }
   try {
     applyAndAssertPragmas(sqlite);
-    const db = drizzle({ client: sqlite, schema }) as Db;
+    const db: Db = drizzle({ client: sqlite, schema });
     migrate(db, { migrationsFolder: migrationsDir });
     const { n } = sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as {
       n: number;

@@ -39,10 +39,25 @@ export function dispatch(
   sender: SenderInfo,
   deps: DispatchDeps,
 ): IpcResult<unknown> {
+  if (!isTrustedSender(sender, deps.trustedOrigin)) {
+    return {
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'this window may not call Casefile' },
+    };
+  }
+  return execute(channel, rawInput, deps);
+}
+
+/**
+ * Validation, handler and error mapping without the sender check: for callers inside the main
+ * process itself (the CLI), which are not renderer frames.
+ */
+export function execute(
+  channel: string,
+  rawInput: unknown,
+  deps: DispatchDeps,
+): IpcResult<unknown> {
   try {
-    if (!isTrustedSender(sender, deps.trustedOrigin)) {
-      throw new AppError('FORBIDDEN', 'this window may not call Casefile');
-    }
     if (!isChannel(channel)) {
       throw new AppError('NOT_FOUND', `unknown channel ${channel}`);
     }

@@ -1,0 +1,202 @@
+import { Command, CommanderError, Option } from 'commander';
+import { homedir } from 'node:os';
+import { AppError, type IpcResult } from '../shared/errors';
+import { PREMISES_TYPES } from '../shared/schemas/mission';
+import { resolveDataDir } from './paths';
+import { APP_VERSION, createRuntime, type Runtime } from './runtime';
+import { APP_ORIGIN } from './ipc/trustedSender';
+import { SYSTEM_ACTOR } from './services/context';
+
+// The `casefile` command: the same services as the desktop app, without Electron, for IT staff
+// and scripted checks. Exit codes: 0 ok, 2 bad arguments or input (the message names the field),
+// 1 anything else.
+
+export type CliIo = {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: Record<string, string | undefined>;
+};
+
+class UsageError extends Error {}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof UsageError) return 2;
+  if (error instanceof AppError && error.code === 'VALIDATION') return 2;
+  return 1;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof AppError) {
+    const lines = [`error: ${error.message}`];
+    for (const i of error.issues ?? []) lines.push(`  ${i.path}: ${i.message}`);
+    return lines.join('\n');
+  }
+  if (error instanceof Error) return `error: ${error.message}`;
+  return `error: ${String(error)}`;
+}
+
+/** Unwraps a dispatch result, turning `{ ok: false }` back into the typed error. */
+function unwrap<T>(result: IpcResult<unknown>): T {
+  if (result.ok) return result.value as T;
+  throw new AppError(result.error.code, result.error.message, result.error.issues);
+}
+
+function positiveInt(name: string) {
+  return (raw: string): number => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n <= 0)
+      throw new UsageError(`${name} must be a positive whole number, got "${raw}"`);
+    return n;
+  };
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let runtime: Runtime | undefined;
+  const open = (opts: { dataDir?: string }, create = false): Runtime => {
+    const dataDir = resolveDataDir({
+      argv: opts.dataDir ? ['--data-dir', opts.dataDir] : [],
+      env: io.env,
+      platform: process.platform,
+      homedir: homedir(),
+    });
+    runtime = createRuntime({
+      dataDir,
+      trustedOrigin: APP_ORIGIN,
+      actor: { ...SYSTEM_ACTOR, id: 'cli', name: 'casefile CLI' },
+      create,
+    });
+    return runtime;
+  };
+  const print = (value: unknown, json: boolean, text: () => string) =>
+    io.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : `${text()}\n`);
+
+  const program = new Command()
+    .name('casefile')
+    .description('Casefile — diplomatic-asylum casework, from the command line')
+    .version(APP_VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError();
+  const dataDirOption = () =>
+    new Option(
+      '--data-dir <dir>',
+      "data folder (default: the desktop app's, or $CASEFILE_DATA_DIR)",
+    );
+
+  program
+    .command('init')
+    .description('create (or upgrade) the database in the data folder')
+    .addOption(dataDirOption())
+    .action((opts: { dataDir?: string }) => {
+      const rt = open(opts, true);
+      io.stdout(
+        `Casefile database ready at ${rt.database.path} (schema ${rt.database.schemaVersion})\n`,
+      );
+    });
+
+  const missions = program.command('missions').description('embassies and consulates');
+  missions
+    .command('add')
+    .description('add a mission')
+    .requiredOption('--name <name>', 'mission name, e.g. "Embassy in Quito"')
+    .requiredOption('--code <code>', 'short code used in case references, e.g. QUI')
+    .requiredOption('--sending <state>', 'sending state, ISO 3166-1 alpha-3')
+    .requiredOption('--host <state>', 'host (receiving) state, ISO 3166-1 alpha-3')
+    .requiredOption('--premises <type>', `premises type: ${PREMISES_TYPES.join(' | ')}`)
+    .option('--json', 'print JSON')
+    .addOption(dataDirOption())
+    .action(
+      (opts: {
+        name: string;
+        code: string;
+        sending: string;
+        host: string;
+        premises: string;
+        json?: boolean;
+        dataDir?: string;
+      }) => {
+        const rt = open(opts);
+        const mission = unwrap<{ id: number; name: string; code: string }>(
+          rt.invoke('missions:create', {
+            name: opts.name,
+            code: opts.code,
+            sendingState: opts.sending,
+            hostState: opts.host,
+            premisesType: opts.premises,
+          }),
+        );
+        print(
+          mission,
+          opts.json === true,
+          () => `added mission ${mission.id}: ${mission.name} (${mission.code})`,
+        );
+      },
+    );
+  missions
+    .command('list')
+    .description('list missions')
+    .option('--json', 'print JSON')
+    .addOption(dataDirOption())
+    .action((opts: { json?: boolean; dataDir?: string }) => {
+      const list = unwrap<
+        { id: number; name: string; code: string; sendingState: string; hostState: string }[]
+      >(open(opts).invoke('missions:list', {}));
+      print(list, opts.json === true, () =>
+        list.length === 0
+          ? 'no missions yet'
+          : list
+              .map((m) => `${m.id}\t${m.code}\t${m.sendingState} in ${m.hostState}\t${m.name}`)
+              .join('\n'),
+      );
+    });
+
+  const cases = program.command('cases').description('asylum requests');
+  cases
+    .command('open')
+    .description('open a new case at a mission')
+    .requiredOption(
+      '--mission <id>',
+      'mission id (see `casefile missions list`)',
+      positiveInt('--mission'),
+    )
+    .option('--json', 'print JSON')
+    .addOption(dataDirOption())
+    .action((opts: { mission: number; json?: boolean; dataDir?: string }) => {
+      const c = unwrap<{ reference: string }>(
+        open(opts).invoke('cases:open', { missionId: opts.mission }),
+      );
+      print(c, opts.json === true, () => `opened case ${c.reference}`);
+    });
+  cases
+    .command('list')
+    .description('list cases, newest first')
+    .option('--json', 'print JSON')
+    .option('--limit <n>', 'how many (1-500)', positiveInt('--limit'), 50)
+    .addOption(dataDirOption())
+    .action((opts: { json?: boolean; limit: number; dataDir?: string }) => {
+      const page = unwrap<{
+        items: { reference: string; status: string; missionName: string; updatedAt: string }[];
+      }>(open(opts).invoke('cases:list', { limit: opts.limit }));
+      print(page.items, opts.json === true, () =>
+        page.items.length === 0
+          ? 'no cases yet'
+          : page.items
+              .map((c) => `${c.reference}\t${c.status}\t${c.missionName}\t${c.updatedAt}`)
+              .join('\n'),
+      );
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are "errors" to commander with exit code 0.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    io.stderr(`${describe(e)}\n`);
+    return exitCodeFor(e);
+  } finally {
+    runtime?.close();
+  }
+}

@@ -1,0 +1,21 @@
+import { createHashRouter } from 'react-router';
+import { AppLayout } from './components/AppLayout';
+import { CasesPage } from './features/cases/CasesPage';
+import { CaseWorkspace } from './features/cases/CaseWorkspace';
+import { HomePage } from './features/home/HomePage';
+import { MissionsPage } from './features/missions/MissionsPage';
+
+// Hash routing: the app never navigates the window (navigation is blocked in main), it only
+// changes the fragment of app://casefile/index.html.
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'missions', element: <MissionsPage /> },
+      { path: 'cases', element: <CasesPage /> },
+      { path: 'cases/:reference', element: <CaseWorkspace /> },
+    ],
+  },
+]);

@@ -1,0 +1,55 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+type Session = { sessionId: string; dataDir: string };
+
+function hostUrl(): string {
+  const port = process.env.CASEFILE_HOST_PORT;
+  if (!port) throw new Error('CASEFILE_HOST_PORT is not set: is the loopback host running?');
+  return `http://127.0.0.1:${port}`;
+}
+
+/**
+ * Every test gets its own session on the loopback host, hence a fresh data dir and database,
+ * and a page whose requests all carry the run token and the session id.
+ */
+export const test = base.extend<{ session: Session; app: Page }>({
+  session: async ({ playwright }, use) => {
+    const token = process.env.CASEFILE_HOST_TOKEN ?? '';
+    const request = await playwright.request.newContext({
+      baseURL: hostUrl(),
+      extraHTTPHeaders: { 'x-casefile-token': token },
+    });
+    const res = await request.post('/__host/sessions');
+    expect(res.ok()).toBe(true);
+    const session = (await res.json()) as Session;
+    await use(session);
+    await request.delete('/__host/sessions', {
+      headers: { 'x-casefile-session': session.sessionId },
+    });
+    await request.dispose();
+  },
+  // Playwright requires the object pattern even when a fixture depends on nothing.
+  // eslint-disable-next-line no-empty-pattern
+  baseURL: async ({}, use) => {
+    await use(hostUrl());
+  },
+  extraHTTPHeaders: async ({ session }, use) => {
+    await use({
+      'x-casefile-token': process.env.CASEFILE_HOST_TOKEN ?? '',
+      'x-casefile-session': session.sessionId,
+    });
+  },
+  app: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto('/');
+    await use(page);
+    // A CSP violation or an uncaught error in the renderer fails the test that caused it.
+    expect(problems, 'console errors in the renderer').toEqual([]);
+  },
+});
+
+export { expect };
