@@ -40,4 +40,30 @@ export const cases = sqliteTable(
   ],
 );
 
-export const schemaTables = { missions, cases };
+/**
+ * The tamper-evident audit log: one row per mutation, hash-chained (src/main/domain/audit).
+ * Triggers (migrations/0001_audit.sql) refuse UPDATE and DELETE.
+ */
+export const auditEntries = sqliteTable(
+  'audit_entries',
+  {
+    seq: integer('seq').primaryKey(),
+    at: text('at').notNull(),
+    actorId: text('actor_id').notNull(),
+    actorName: text('actor_name').notNull(),
+    actorRole: text('actor_role').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    caseId: integer('case_id'),
+    beforeDigest: text('before_digest'),
+    afterDigest: text('after_digest'),
+    changes: text('changes').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('audit_case_idx').on(t.caseId, t.seq),
+    index('audit_entity_idx').on(t.entityType, t.entityId, t.seq),
+  ],
+);

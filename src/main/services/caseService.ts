@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { CaseSummary } from '../../shared/schemas/case';
 import { prepared } from '../db/statements';
+import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import { getMission } from './missionService';
 
@@ -48,7 +49,15 @@ export function openCase(ctx: ServiceContext, missionId: number): CaseSummary {
       `INSERT INTO cases (uid, reference, mission_id, year, sequence, status, opened_at, updated_at)
        VALUES (?, ?, ?, ?, ?, 'OPEN_TRIAGE', ?, ?)`,
     ).run(ctx.newId(), reference, missionId, year, next, at, at);
-    return getCase(ctx, { id: Number(lastInsertRowid) });
+    const opened = getCase(ctx, { id: Number(lastInsertRowid) });
+    recordAudit(ctx, {
+      action: 'case.open',
+      entityType: 'case',
+      entityId: opened.id,
+      caseId: opened.id,
+      after: opened,
+    });
+    return opened;
   });
 }
 

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import type { Mission, MissionCreate } from '../../shared/schemas/mission';
 import { missionCreateSchema } from '../../shared/schemas/mission';
 import { prepared } from '../db/statements';
+import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 
 const MISSION_COLUMNS = `id, name, code, sending_state AS sendingState, host_state AS hostState,
@@ -42,6 +43,13 @@ export function createMission(ctx: ServiceContext, input: MissionCreate): Missio
       `INSERT INTO missions (name, code, sending_state, host_state, premises_type, created_at)
        VALUES (?, ?, ?, ?, ?, ?)`,
     ).run(m.name, m.code, m.sendingState, m.hostState, m.premisesType, createdAt);
-    return getMission(ctx, Number(lastInsertRowid));
+    const mission = getMission(ctx, Number(lastInsertRowid));
+    recordAudit(ctx, {
+      action: 'mission.create',
+      entityType: 'mission',
+      entityId: mission.id,
+      after: mission,
+    });
+    return mission;
   });
 }
