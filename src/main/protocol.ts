@@ -111,8 +111,8 @@ export function resolveAppRequest(requestUrl: string, rendererRoot: string): App
   }
 
   const path = rawPath(requestUrl);
-  if (!path.startsWith('/'))
-    return path === '' ? resolveSegments(['index.html'], rendererRoot) : FORBIDDEN;
+  // `app://casefile` and `app://casefile?x` carry no path at all: that is the entry page too.
+  if (path === '') return resolveSegments(['index.html'], rendererRoot);
   const rawSegments = path.slice(1).split('/');
   const segments: string[] = [];
   for (const [i, raw] of rawSegments.entries()) {

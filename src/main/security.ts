@@ -10,15 +10,17 @@ import type {
   WebPreferences,
   WindowOpenHandlerResponse,
 } from 'electron';
+import { APP_ORIGIN } from './ipc/trustedSender';
 
 // Every Electron security control of the app as a plain function over Electron objects passed in,
 // so each one is unit-tested under Node with fakes (the Electron binary cannot run on CI here).
 // Only `import type` from electron: this module must load without Electron.
 
+// APP_ORIGIN (the IPC sender check's trusted origin) is `${APP_SCHEME}://${APP_HOST}`; a test keeps
+// the three in step.
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'casefile';
-export const APP_ORIGIN_URL = `${APP_SCHEME}://${APP_HOST}`;
-export const APP_ENTRY_URL = `${APP_ORIGIN_URL}/index.html`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
  * The one Content-Security-Policy, sent as a header by the app:// handler and onHeadersReceived

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { APP_ORIGIN } from '../../../src/main/ipc/trustedSender';
 import {
+  APP_ENTRY_URL,
+  APP_HOST,
+  APP_SCHEME,
   denyNavigation,
   isAllowedNavigation,
   isAppUrl,
@@ -34,6 +38,13 @@ const HOSTILE_URLS = [
   'not a url',
   '',
 ];
+
+describe('app origin constants', () => {
+  it('agree with the IPC sender check', () => {
+    expect(`${APP_SCHEME}://${APP_HOST}`).toBe(APP_ORIGIN);
+    expect(APP_ENTRY_URL).toBe('app://casefile/index.html');
+  });
+});
 
 describe('isAppUrl', () => {
   it('accepts the app origin only', () => {
