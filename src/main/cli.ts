@@ -58,6 +58,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       env: io.env,
       platform: process.platform,
       homedir: homedir(),
+      cwd: process.cwd(),
     });
     runtime = createRuntime({
       dataDir,

@@ -14,6 +14,7 @@ export type RuntimeOptions = {
   migrationsDir?: string;
   /** false: refuse to create a database where none exists (every CLI command but `init`). */
   create?: boolean;
+  nativeBinding?: string;
   clock?: () => Date;
   actor?: Actor;
   logError?: (channel: string, error: unknown) => void;
@@ -38,6 +39,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     dataDir: options.dataDir,
     ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
     ...(options.create === false ? { create: false } : {}),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const clock = options.clock ?? (() => new Date());
   const context: ServiceContext = {

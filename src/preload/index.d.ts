@@ -1,13 +1,14 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../shared/ipc/contract';
 import type { IpcResult } from '../shared/errors';
+import type { Channel, ChannelInput, ChannelOutput } from '../shared/ipc/contract';
 
-/** What the preload exposes: one function per contract channel, resolving to a result object. */
+/** `window.api` as the preload exposes it: one function per channel, typed from the contract. */
 export type CasefileApi = {
-  [C in Channel]: (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
+  readonly [C in Channel]: (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
 };
 
 declare global {
+  // An interface, not a type: augmenting the global Window requires declaration merging.
   interface Window {
-    api: CasefileApi;
+    readonly api: CasefileApi;
   }
 }

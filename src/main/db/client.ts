@@ -81,10 +81,14 @@ export function readJournal(migrationsDir: string): JournalEntry[] {
  * Looks at an existing file without writing to it: a database migrated by a newer Casefile must
  * be refused before anything (even switching to WAL) touches it, so its bytes stay as they were.
  */
-function refuseNewerSchema(path: string, journal: JournalEntry[]): void {
+function refuseNewerSchema(path: string, journal: JournalEntry[], nativeBinding?: string): void {
   let probe: Database.Database;
   try {
-    probe = new Database(path, { readonly: true, fileMustExist: true });
+    probe = new Database(path, {
+      readonly: true,
+      fileMustExist: true,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
   } catch (e) {
     throw new StorageError('IO', `cannot read ${path}: ${(e as Error).message}`);
   }
@@ -121,6 +125,11 @@ export type OpenOptions = {
   migrationsDir?: string;
   /** Create the data dir and an empty database when none exists (first run, `casefile init`). */
   create?: boolean;
+  /**
+   * Path of a better-sqlite3 addon built for another ABI: the Electron main process passes the
+   * Electron build (scripts/ensure-electron-abi.mjs) while Node keeps the default one.
+   */
+  nativeBinding?: string;
 };
 
 export function openDatabase(options: OpenOptions): OpenedDatabase {
@@ -129,7 +138,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   const path = join(options.dataDir, DB_FILE_NAME);
   const exists = existsSync(path);
   if (exists) {
-    refuseNewerSchema(path, journal);
+    refuseNewerSchema(path, journal, options.nativeBinding);
   } else if (options.create === false) {
     throw new StorageError('IO', `no Casefile database at ${path}; run \`casefile init\` first`);
   } else {
@@ -138,7 +147,10 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
 
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(path);
+    sqlite = new Database(
+      path,
+      options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+    );
   } catch (e) {
     throw new StorageError('IO', `cannot open ${path}: ${(e as Error).message}`);
   }
