@@ -1,35 +1,17 @@
-import { z } from 'zod';
-import { missionCreateSchema, missionSchema } from '../schemas/mission';
-import { caseLookupSchema, caseOpenSchema, caseSummarySchema } from '../schemas/case';
+import type { z } from 'zod';
+import { appContract } from './contracts/app';
+import { casesContract } from './contracts/cases';
+import { missionsContract } from './contracts/missions';
 
-// The one IPC contract: every channel (`noun:verb`) with the zod schema of its input and output.
-// Main validates every input against it; handlers are a map that `satisfies` it (see
-// src/main/ipc/handlers.ts), so a channel without a handler does not compile.
-
-const empty = z.object({}).strict();
-
-export const caseListInputSchema = z
-  .object({
-    limit: z.number().int().min(1).max(500).default(50),
-    /** Opaque keyset cursor returned by the previous page; never an offset. */
-    cursor: z.string().max(200).optional(),
-  })
-  .strict();
-
+// The one IPC contract: every channel (`noun:verb`) with the zod schema of its input and output,
+// assembled from one module per feature. Main validates every input against it; handlers are a
+// map that `satisfies` it (src/main/ipc/handlers.ts), so a channel without a handler does not
+// compile, and src/shared/ipc/channels.ts must list exactly these keys (a test checks).
 export const contract = {
-  'app:info': {
-    input: empty,
-    output: z.object({ version: z.string(), dataDir: z.string(), schemaVersion: z.number() }),
-  },
-  'missions:list': { input: empty, output: z.array(missionSchema) },
-  'missions:create': { input: missionCreateSchema, output: missionSchema },
-  'cases:open': { input: caseOpenSchema, output: caseSummarySchema },
-  'cases:list': {
-    input: caseListInputSchema,
-    output: z.object({ items: z.array(caseSummarySchema), nextCursor: z.string().nullable() }),
-  },
-  'cases:get': { input: caseLookupSchema, output: caseSummarySchema },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+  ...appContract,
+  ...missionsContract,
+  ...casesContract,
+} as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
