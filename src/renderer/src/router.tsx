@@ -1,6 +1,7 @@
-import { createHashRouter } from 'react-router';
+import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { CasesPage } from './features/cases/CasesPage';
+import { caseSections } from './features/cases/caseSections';
 import { CaseWorkspace } from './features/cases/CaseWorkspace';
 import { HomePage } from './features/home/HomePage';
 import { MissionsPage } from './features/missions/MissionsPage';
@@ -15,7 +16,14 @@ export const router = createHashRouter([
       { index: true, element: <HomePage /> },
       { path: 'missions', element: <MissionsPage /> },
       { path: 'cases', element: <CasesPage /> },
-      { path: 'cases/:reference', element: <CaseWorkspace /> },
+      {
+        path: 'cases/:reference',
+        element: <CaseWorkspace />,
+        children: [
+          { index: true, element: <Navigate to="overview" replace /> },
+          ...caseSections.map((s) => ({ path: s.path, element: s.element })),
+        ],
+      },
     ],
   },
 ]);

@@ -1,15 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { NavLink, Outlet } from 'react-router';
 import { CASE_STATUS_LABELS } from '../../../../shared/schemas/case';
-import { call, errorMessage } from '../../lib/ipc';
-import { queryKeys } from '../../lib/queries';
+import { errorMessage } from '../../lib/ipc';
+import { caseSections } from './caseSections';
+import { useCurrentCase } from './useCurrentCase';
 
+/** The case workspace: a header that says where you are, then one section at a time. */
 export function CaseWorkspace() {
-  const { reference = '' } = useParams();
-  const c = useQuery({
-    queryKey: queryKeys.case(reference),
-    queryFn: () => call('cases:get', { reference }),
-  });
+  const c = useCurrentCase();
   if (c.isPending) return <p>Loading…</p>;
   if (c.isError) return <p role="alert">{errorMessage(c.error)}</p>;
   return (
@@ -33,6 +30,16 @@ export function CaseWorkspace() {
           </div>
         </dl>
       </header>
+      <nav aria-label="Case sections" className="section-tabs">
+        <ul>
+          {caseSections.map((s) => (
+            <li key={s.path}>
+              <NavLink to={s.path}>{s.label}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Outlet />
     </article>
   );
 }

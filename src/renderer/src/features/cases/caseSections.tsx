@@ -1,0 +1,12 @@
+import type { ReactElement } from 'react';
+import { CaseOverview } from './CaseOverview';
+
+/**
+ * The sections of the case workspace (UX.md §3), in display order. Each feature adds its own
+ * entry here: `path` is the URL segment under /cases/:reference/, `element` the section itself.
+ */
+export type CaseSection = { path: string; label: string; element: ReactElement };
+
+export const caseSections: CaseSection[] = [
+  { path: 'overview', label: 'Overview', element: <CaseOverview /> },
+];
