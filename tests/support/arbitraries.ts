@@ -98,7 +98,12 @@ const arbs = (o: Opts) => {
   };
 };
 
-const riskArb = (o: Opts, id: string, subjects: readonly string[], evidenceIds: readonly string[]) => {
+const riskArb = (
+  o: Opts,
+  id: string,
+  subjects: readonly string[],
+  evidenceIds: readonly string[],
+) => {
   const a = arbs(o);
   const base = fc.record(
     {
@@ -155,7 +160,11 @@ const riskArb = (o: Opts, id: string, subjects: readonly string[], evidenceIds: 
   return base.map((r): RiskClaim => {
     const out: RiskClaim = { risk_id: id, ...r };
     // Determinate facts give every persecution claim its ground (otherwise V-12 makes it U).
-    if (o.determinate && out.harm_type === 'PERSECUTION_CONVENTION_GROUND' && !out.convention_ground) {
+    if (
+      o.determinate &&
+      out.harm_type === 'PERSECUTION_CONVENTION_GROUND' &&
+      !out.convention_ground
+    ) {
       out.convention_ground = 'POLITICAL_OPINION';
     }
     return out;
@@ -190,7 +199,9 @@ const actionArb = (o: Opts, index: number, evidenceIds: readonly string[]) => {
       },
       { requiredKeys: ['withId', 'type', 'offence_class_mission_view'] },
     )
-    .map(({ withId, ...rest }): HostStateAction => (withId ? { action_id: `A${index + 1}`, ...rest } : rest));
+    .map(({ withId, ...rest }): HostStateAction =>
+      withId ? { action_id: `A${index + 1}`, ...rest } : rest,
+    );
 };
 
 const supportsArb = (riskIds: readonly string[], actionIds: readonly string[]) => {
@@ -277,7 +288,10 @@ export const caseFactsArbitrary = (
                   {
                     ...personFields(o),
                     relationship: fc.constantFrom(...RELATIONSHIPS),
-                    on_premises: fc.oneof({ arbitrary: fc.constant(true), weight: 3 }, fc.constant(false)),
+                    on_premises: fc.oneof(
+                      { arbitrary: fc.constant(true), weight: 3 },
+                      fc.constant(false),
+                    ),
                   },
                   {
                     requiredKeys: det(o)
@@ -332,7 +346,12 @@ export const caseFactsArbitrary = (
               sending_state_positions: fc.record(
                 {
                   recognises_diplomatic_asylum: a.tri,
-                  contests_extraterritoriality: fc.subarray(['ICCPR', 'CAT', 'ECHR', 'ACHR'] as const),
+                  contests_extraterritoriality: fc.subarray([
+                    'ICCPR',
+                    'CAT',
+                    'ECHR',
+                    'ACHR',
+                  ] as const),
                 },
                 { requiredKeys: [] },
               ),
@@ -454,7 +473,11 @@ export const fillUnknowns = (facts: CaseFacts, seed: number): CaseFacts => {
     if (out.reaches_ill_treatment_threshold_for_subject === undefined) {
       out.reaches_ill_treatment_threshold_for_subject = choose(rand, ['Y', 'N'] as const);
     }
-    if (out.harm_type === 'PERSECUTION_CONVENTION_GROUND' && out.convention_ground === undefined && rand() < 0.5) {
+    if (
+      out.harm_type === 'PERSECUTION_CONVENTION_GROUND' &&
+      out.convention_ground === undefined &&
+      rand() < 0.5
+    ) {
       out.convention_ground = choose(rand, CONVENTION_GROUNDS);
     }
     return out;
@@ -496,7 +519,8 @@ export const reverseKeys = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value).reverse()) out[k] = reverseKeys((value as Record<string, unknown>)[k]);
+    for (const k of Object.keys(value).reverse())
+      out[k] = reverseKeys((value as Record<string, unknown>)[k]);
     return out;
   }
   return value;
@@ -545,7 +569,12 @@ export const balanceCaseFactsArbitrary = (
       risks: [supported, ...rest],
       evidence: [
         ...(f.evidence ?? []),
-        { evidence_id: 'E-BAL', kind: 'COURT_RECORD', grade: 'B', supports: [{ risk_id: first.risk_id, field: 'real' }] },
+        {
+          evidence_id: 'E-BAL',
+          kind: 'COURT_RECORD',
+          grade: 'B',
+          supports: [{ risk_id: first.risk_id, field: 'real' }],
+        },
       ],
     };
   });

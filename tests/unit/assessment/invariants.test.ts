@@ -147,10 +147,14 @@ describe('SPEC §2.15 invariants', { timeout: TIMEOUT }, () => {
         const excluded = {
           ...target,
           ...(x.natsec
-            ? { national_security_allegation: { reasonable_grounds_found_by_mission: 'Y' as const } }
+            ? {
+                national_security_allegation: { reasonable_grounds_found_by_mission: 'Y' as const },
+              }
             : {}),
           ...(x.f1 ? { exclusion_1F: { ...target.exclusion_1F, [x.f1]: 'Y' as const } } : {}),
-          ...(x.psc ? { conviction_final: 'Y' as const, danger_to_community_found_by_mission: 'Y' as const } : {}),
+          ...(x.psc
+            ? { conviction_final: 'Y' as const, danger_to_community_found_by_mission: 'Y' as const }
+            : {}),
         };
         const changed = { ...facts, host_actions: actions.map((a, i) => (i === k ? excluded : a)) };
         for (const mode of MODES) {
@@ -185,7 +189,7 @@ describe('SPEC §2.15 invariants', { timeout: TIMEOUT }, () => {
       fc.property(
         caseFactsArbitrary({ maxActions: 2 }),
         fc.nat(),
-        fc.constantFrom('EXCLUDABLE_1F', 'PARTICULARLY_SERIOUS_FINAL') ,
+        fc.constantFrom('EXCLUDABLE_1F', 'PARTICULARLY_SERIOUS_FINAL'),
         (facts, idx, cls) => {
           const actions = facts.host_actions ?? [];
           if (actions.length === 0) return;
@@ -193,14 +197,18 @@ describe('SPEC §2.15 invariants', { timeout: TIMEOUT }, () => {
           const changed = {
             ...facts,
             host_actions: actions.map((a, i) =>
-              i === k ? { ...a, offence_class_mission_view: cls, conviction_final: 'Y' as const } : a,
+              i === k
+                ? { ...a, offence_class_mission_view: cls, conviction_final: 'Y' as const }
+                : a,
             ),
           };
           const b = run(facts);
           const a = run(changed);
           b.subjects.forEach((s, i) => {
             for (const side of ['optimistic', 'pessimistic'] as const) {
-              expect(aRules(a.subjects[i]?.bounds[side].basis ?? [])).toEqual(aRules(s.bounds[side].basis));
+              expect(aRules(a.subjects[i]?.bounds[side].basis ?? [])).toEqual(
+                aRules(s.bounds[side].basis),
+              );
             }
           });
         },
@@ -238,7 +246,7 @@ describe('SPEC §2.15 invariants', { timeout: TIMEOUT }, () => {
     fc.assert(
       fc.property(
         caseFactsArbitrary(),
-        fc.constantFrom('CONSULATE_CAREER', 'CONSULATE_HONORARY') ,
+        fc.constantFrom('CONSULATE_CAREER', 'CONSULATE_HONORARY'),
         (facts, premises) => {
           const f = { ...facts, mission: { ...facts.mission, premises_type: premises } };
           for (const mode of MODES) {
@@ -317,7 +325,12 @@ describe('SPEC §2.15 invariants', { timeout: TIMEOUT }, () => {
       fc.property(caseFactsArbitrary(), fc.boolean(), (facts, viaStateless) => {
         const host = facts.mission.receiving_state;
         const principal = viaStateless
-          ? { ...facts.principal, nationalities: [], stateless: 'Y' as const, former_habitual_residence: host }
+          ? {
+              ...facts.principal,
+              nationalities: [],
+              stateless: 'Y' as const,
+              former_habitual_residence: host,
+            }
           : { ...facts.principal, nationalities: [host] };
         const r = run({ ...facts, principal });
         const s = r.subjects[0];
@@ -351,7 +364,10 @@ describe('SPEC §2.15 invariants', { timeout: TIMEOUT }, () => {
         if (risks.length < 2) return;
         const k = idx % risks.length;
         const changedId = risks[k]?.risk_id;
-        const changed = { ...facts, risks: risks.map((r, i) => (i === k ? { ...r, assurances: a } : r)) };
+        const changed = {
+          ...facts,
+          risks: risks.map((r, i) => (i === k ? { ...r, assurances: a } : r)),
+        };
         const before = run(facts);
         const after = run(changed);
         before.subjects.forEach((s, i) => {
@@ -414,7 +430,8 @@ describe('SPEC §2.15 invariants', { timeout: TIMEOUT }, () => {
             if (CODE_AUTHORITIES[c].length === 0) problems.push(`${c} cites nothing`);
             for (const a of CODE_AUTHORITIES[c]) if (!valid(a)) problems.push(`${c}: ${a}`);
           }
-          for (const a of s.authority_ids) if (!library.has(a)) problems.push(`authority_ids: ${a}`);
+          for (const a of s.authority_ids)
+            if (!library.has(a)) problems.push(`authority_ids: ${a}`);
         }
         expect(problems).toEqual([]);
       }),

@@ -176,6 +176,7 @@ const assessSubject = (
     missing_fields: conf.missing,
     decisive_missing_fields: conf.decisive,
     interim_measure: proc.interim,
+    handover_guard: proc.handover,
     guidance: proc.guidance,
     required_actions: proc.actions,
     trace,

@@ -62,6 +62,7 @@ export const RULE_IDS = [
   'P-3',
   'P-4',
   'P-5',
+  'P-6',
   'P-7',
   'P-8',
   'P-9',
@@ -165,6 +166,7 @@ export const RULE_AUTHORITIES: Readonly<Record<RuleId, readonly Citation[]>> = {
     'TREATY_HAVANA',
   ],
   'P-5': ['TREATY_VCDR_ART41', 'TREATY_VCCR_ART55', 'CASE_ICJ_ASYLUM', 'CASE_ICJ_HAYA'],
+  'P-6': [DESIGN, 'GC31_HRC', 'GC4_CAT', 'CASE_AL_SAADOON', 'DEC_WM_DENMARK'],
   'P-7': [DESIGN],
   'P-8': ['GC6_CRC'],
   'P-9': ['TREATY_CARACAS_ART19'], // VCDR art. 45 has no library record

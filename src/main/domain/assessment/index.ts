@@ -30,6 +30,7 @@ export type {
   AssessmentResult,
   CaseAssessment,
   FinalOutcome,
+  HandoverGuard,
   InterferenceIndex,
   InterimMeasure,
   Jurisdiction,

@@ -8,10 +8,12 @@ import type { RulesetConfig } from './config';
 import { CODE_AUTHORITIES, RULE_AUTHORITIES, type Citation, type RuleId } from './authorities';
 import type { NCase, NSubject } from './model';
 import { RANK } from './rules/precedence';
-import type { InterimMeasure, TraceStep } from './types';
+import type { Destination } from '../../../shared/caseFacts/enums';
+import type { HandoverGuard, InterimMeasure, TraceStep } from './types';
 
 export type Procedural = {
   interim: InterimMeasure | null;
+  handover: HandoverGuard;
   codes: ReasonCode[];
   flags: Flag[];
   actions: RequiredAction[];
@@ -196,6 +198,24 @@ export const proceduralLayer = (
     );
   }
 
+  // P-6 (F3c–e), per subject: condition (iii) and the destinations it protects.
+  const obligatoryEither = (m: ModeResult) => m.opt.o.outcome === 'PROTECTION_OBLIGATORY';
+  const destinations = new Set<Destination>();
+  for (const m of [conf, alt]) {
+    for (const c of [m.pess, m.opt]) {
+      for (const e of c.risks) if (e.engaged) destinations.add(e.risk.destination);
+    }
+  }
+  const handover: HandoverGuard = {
+    bars_handover: obligatoryEither(conf) || obligatoryEither(alt),
+    engaged_destinations: (
+      ['HOST_TERRITORY', 'THIRD_STATE_ONWARD', 'THIRD_STATE_DIRECT', 'UNKNOWN'] as const
+    ).filter((d) => destinations.has(d)),
+    voluntary_departure_needs_signoff: p1,
+    override_is_of_absolute_bar: conf.sub_basis === 'ABSOLUTE' || alt.sub_basis === 'ABSOLUTE',
+  };
+  trace.push(step('P-6', { outcome: conf.outcome, alt_mode_outcome: alt.outcome }, handover));
+
   // F12g guidance, in this order.
   let guidance: Guidance;
   if (interim !== null || conf.outcome === 'PROTECTION_OBLIGATORY') {
@@ -218,6 +238,7 @@ export const proceduralLayer = (
 
   return {
     interim,
+    handover,
     codes,
     flags,
     actions: REQUIRED_ACTIONS.filter((a) => actions.has(a)),

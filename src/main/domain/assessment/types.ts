@@ -2,6 +2,7 @@
 // `AssessmentResult`); the container returned by `assess` is `AssessmentResult` (the SPEC's
 // `CaseAssessment`), which mirrors the principal's fields at top level (P13).
 import type {
+  Destination,
   ExtraterritorialityMode,
   HarmType,
   KnownHarmType,
@@ -80,6 +81,26 @@ export type InterimMeasure = {
   lapses: false;
 };
 
+/**
+ * What the P-6 departure guard (§2.11, §4.2 #13) needs from the assessment of one subject. The
+ * guard itself (interview on file, DECISION on a FINAL assessment, override sign-offs) is enforced
+ * by the timeline service; the engine supplies condition (iii) and the risks it protects.
+ */
+export type HandoverGuard = {
+  /** (iii) fails: either mode gives OBLIGATORY, or INSUFFICIENT with optimistic OBLIGATORY. */
+  bars_handover: boolean;
+  /**
+   * Recorded destinations of the subject's risks engaged in either completion of either mode: a
+   * HANDOVER_TO_HOST_AUTHORITIES, or a TRANSFER_TO_THIRD_STATE / DEPARTURE_UNDER_SAFE_CONDUCT
+   * towards such a destination, is guarded.
+   */
+  engaged_destinations: Destination[];
+  /** P-1 is active: a VOLUNTARY_DEPARTURE_INTO_HOST needs LEGAL_ADVISER sign-off and consent. */
+  voluntary_departure_needs_signoff: boolean;
+  /** An override is recorded as OVERRIDE_OF_ABSOLUTE_BAR and never marked compliant (F3c). */
+  override_is_of_absolute_bar: boolean;
+};
+
 export type TraceStep = {
   rule: string;
   /** Which completion of the unknowns the step belongs to; null for case-level steps. */
@@ -124,6 +145,7 @@ export type SubjectResult = {
   missing_fields: string[];
   decisive_missing_fields: string[];
   interim_measure: InterimMeasure | null;
+  handover_guard: HandoverGuard;
   guidance: Guidance;
   required_actions: RequiredAction[];
   trace: TraceStep[];
