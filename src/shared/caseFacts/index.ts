@@ -1,0 +1,3 @@
+export * from './enums';
+export * from './schema';
+export * from './formatIssues';
