@@ -42,7 +42,9 @@ const compare = (jsonNode: Json, zodNode: Json, path: string, seen: string[]): v
   const jType = j.type;
   const jNullable = Array.isArray(jType) && jType.includes('null');
   expect(nullable, `${path} nullable`).toBe(jNullable);
-  const baseType = Array.isArray(jType) ? jType.find((t) => t !== 'null') : jType;
+  const baseType: unknown = Array.isArray(jType)
+    ? (jType as unknown[]).find((t) => t !== 'null')
+    : jType;
   if (j.enum !== undefined) {
     expect(zn.enum, `${path} enum`).toEqual(j.enum);
   }
@@ -100,7 +102,7 @@ describe('caseFactsSchema agrees with case-facts.schema.json', () => {
     ];
     for (const [name, values] of pairs) expect(values, name).toEqual(defs[name]?.enum);
     const prop = (def: string, key: string) =>
-      ((defs[def]?.properties as Record<string, Json>)[key] ?? {}) as Json;
+      (defs[def]?.properties as Record<string, Json>)[key] ?? {};
     expect(enums.PREMISES_AREAS).toEqual(prop('Mission', 'premises_area').enum);
     expect(enums.RESIDENCE_STATUSES).toEqual(prop('Person', 'residence_status_in_host').enum);
     expect(enums.AGE_BANDS).toEqual(prop('Person', 'age_band').enum);

@@ -3,7 +3,6 @@
 // below touches host actions.
 import type { KnownHarmType } from '../../../../shared/caseFacts/enums';
 import { applies, emit, enter, up, type Ctx } from '../context';
-import type { RuleId } from '../authorities';
 import type { Flag, ReasonCode } from '../codes';
 import { isChild, type RiskEval } from './risk';
 
@@ -162,7 +161,7 @@ export const evaluateAbsolute = (ctx: Ctx, risks: readonly RiskEval[]): AResult 
         : engaged.filter((e) => holdingRules(ctx, [e], ins, null).includes(rule));
     emit(
       ctx,
-      rule as RuleId,
+      rule,
       { risks: on.map((e) => e.risk.risk_id), eff_harm: on.map((e) => e.eff) },
       true,
       [CODES[rule]],

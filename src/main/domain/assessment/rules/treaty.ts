@@ -52,8 +52,7 @@ const commonOffenceBar = (ctx: Ctx, a: NAction, withProviso: boolean): boolean =
   switch (a.type) {
     case 'CRIMINAL_CHARGE':
     case 'ARREST_WARRANT':
-    // Extradition: an indictment abroad (legal review note in §2.8).
-    case 'EXTRADITION_OR_SURRENDER_REQUEST':
+    case 'EXTRADITION_OR_SURRENDER_REQUEST': // an indictment abroad (legal review note in §2.8)
       break;
     case 'CONVICTION':
       if (up(ctx, a.sentenceServed, `${a.path}.sentence_served`)) return false;
