@@ -1,4 +1,10 @@
-export { assess, type AssessOptions, type Sha256 } from './assess';
+export {
+  assess,
+  assessInput,
+  type AssessInputResult,
+  type AssessOptions,
+  type Sha256,
+} from './assess';
 export {
   RULESET_VERSION,
   defaultConfig,

@@ -1,4 +1,7 @@
-// Step R — risk establishment per RiskClaim (SPEC §2.5).
+// Step R — risk establishment per RiskClaim (SPEC §2.5). Authorities: R-1 TREATY_CAT_ART1,
+// VIEWS_NJAMBA (¶9.5); R-1b CASE_IRELAND_UK (¶162), GC6_CRC; R-2 CASE_OTHMAN (¶¶188–189), GC4_CAT
+// (¶20); R-3 TREATY_CAT_ART3, GC4_CAT (¶11), GC31_HRC (¶12); R-5 GC31_HRC, GC4_CAT (¶12),
+// CASE_MN_BELGIUM; R-6 CASE_AL_SAADOON, AO_OC25_18, CASE_B_FCO (limiting).
 import type { HarmType, KnownHarmType } from '../../../../shared/caseFacts/enums';
 import { down, emit, enter, noteUnknown, party, up, type Ctx } from '../context';
 import type { Flag, ReasonCode } from '../codes';
