@@ -101,24 +101,25 @@ export const evaluateRisk = (ctx: Ctx, r: NRisk): RiskEval => {
   if (r.assurances !== null) {
     const a = r.assurances;
     const ap = `${p}.assurances`;
-    let reliable: boolean;
-    if (a.reliability === 'U') {
-      noteUnknown(ctx, `${ap}.reliability`);
-      reliable = !ctx.side.optimistic;
-    } else reliable = a.reliability === 'RELIABLE';
     const r2codes: ReasonCode[] = [];
     const r2flags: Flag[] = [];
+    const catOnly =
+      eff === 'TORTURE' &&
+      !party(ctx, 'ICCPR') &&
+      !party(ctx, 'ECHR') &&
+      !party(ctx, 'ACHR') &&
+      !party(ctx, 'IACPPT');
+    // Reading: under the CAT-only carve-out R-2 "does not apply" whatever the reliability found,
+    // so the flag is raised for any assurance and the reliability is not read.
+    if (catOnly) r2flags.push('ASSURANCES_NOT_RELIED_ON_CAT');
+    let reliable = false;
+    if (a.reliability === 'U') {
+      if (!catOnly) noteUnknown(ctx, `${ap}.reliability`);
+      reliable = !ctx.side.optimistic;
+    } else reliable = a.reliability === 'RELIABLE';
     if (reliable) {
-      const catOnly =
-        eff === 'TORTURE' &&
-        !party(ctx, 'ICCPR') &&
-        !party(ctx, 'ECHR') &&
-        !party(ctx, 'ACHR') &&
-        !party(ctx, 'IACPPT');
-      if (catOnly) {
-        r2flags.push('ASSURANCES_NOT_RELIED_ON_CAT');
-        r2codes.push('ASSURANCES_NOT_RELIED_ON');
-      } else {
+      if (catOnly) r2codes.push('ASSURANCES_NOT_RELIED_ON');
+      else {
         const specific = down(ctx, a.specific, `${ap}.specific`);
         const competent = down(ctx, a.competent, `${ap}.given_by_competent_authority`);
         const monitoring = down(ctx, a.monitoring, `${ap}.verifiable_monitoring`);
