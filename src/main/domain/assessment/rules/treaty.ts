@@ -52,9 +52,9 @@ const political = (ctx: Ctx): boolean => {
  */
 const commonOffenceBar = (ctx: Ctx, a: NAction, withProviso: boolean): boolean => {
   switch (a.type) {
+    // An extradition or surrender request counts as an indictment abroad (legal review, §2.8).
     case 'CRIMINAL_CHARGE':
     case 'ARREST_WARRANT':
-    // Extradition: an indictment abroad (legal review note in §2.8).
     case 'EXTRADITION_OR_SURRENDER_REQUEST':
       break;
     case 'CONVICTION':
