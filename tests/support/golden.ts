@@ -33,3 +33,9 @@ export const loadGoldenCases = (): GoldenCase[] =>
 
 /** node:crypto SHA-256, as the main process injects it into the engine. */
 export const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
+
+/** The container's own fields removed, what is left must equal subjects[0] (P13). */
+export const topLevelSubjectFields = (result: object): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(result).filter(([k]) => !['as_of', 'mode', 'subjects', 'warnings'].includes(k)),
+  );

@@ -88,3 +88,27 @@ describe('the domain folder is pure', () => {
     }
   });
 });
+
+describe('assessInput', () => {
+  it('returns JSON-path issues for an invalid document instead of throwing', async () => {
+    const { assessInput } = await import('../../../src/main/domain/assessment');
+    const r = assessInput({ mission: { premises_type: 'EMBASSY' } }, { sha256 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues.map((i) => i.path)).toEqual(
+        expect.arrayContaining([
+          '$.mission.premises_type',
+          '$.mission.sending_state',
+          '$.legal_context',
+        ]),
+      );
+    }
+  });
+
+  it('assesses a valid document exactly as assess does', async () => {
+    const { assessInput } = await import('../../../src/main/domain/assessment');
+    const g = loadGoldenCases()[0]!;
+    const r = assessInput(JSON.parse(JSON.stringify(g.facts)), { sha256 });
+    expect(r.ok && JSON.stringify(r.result)).toBe(JSON.stringify(assess(g.facts, { sha256 })));
+  });
+});

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   AUTHORITY_IDS,
+  AUTHORITY_RECORD_IDS,
   AUTHORITY_VERIFICATION,
+  authorityRecordOf,
   isAuthorityId,
 } from '../../../src/shared/authorityIds';
 
@@ -21,6 +23,12 @@ describe('AUTHORITY_IDS stays in step with authorities.json', () => {
 
   it('lists exactly the record ids and article sub-ids, in file order', () => {
     expect([...AUTHORITY_IDS]).toEqual(fromJson);
+  });
+
+  it('lists the record ids alone in AUTHORITY_RECORD_IDS, and maps article sub-ids to their record', () => {
+    expect([...AUTHORITY_RECORD_IDS]).toEqual(library.records.map((r) => r.id));
+    expect(authorityRecordOf('TREATY_CARACAS_ART3')).toBe('TREATY_CARACAS');
+    expect(authorityRecordOf('GC4_CAT')).toBe('GC4_CAT');
   });
 
   it('has no duplicates', () => {

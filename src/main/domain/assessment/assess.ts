@@ -3,10 +3,11 @@
 // no node:crypto. Same input ⇒ byte-identical output, trace included (P6).
 import { isUnverifiedAuthority, type AuthorityId } from '../../../shared/authorityIds';
 import type { ExtraterritorialityMode } from '../../../shared/caseFacts/enums';
-import type { CaseFacts } from '../../../shared/caseFacts/schema';
+import { formatIssues, type FieldIssue } from '../../../shared/caseFacts/formatIssues';
+import { caseFactsSchema, type CaseFacts } from '../../../shared/caseFacts/schema';
 import { CODE_AUTHORITIES, DESIGN, RULE_AUTHORITIES } from './authorities';
 import { evaluateMode, type ModeResult } from './bounds';
-import { canonicalJson } from './canonicalJson';
+import { canonicalJson } from '../../../shared/canonicalJson';
 import type { Flag, ReasonCode } from './codes';
 import type { Completion } from './completion';
 import { defaultConfig, RULESET_VERSION, type RulesetConfig } from './config';
@@ -96,6 +97,26 @@ const modeStep = (m: ModeResult, rule: 'U' | 'ALT', reported: boolean): TraceSte
   authorities: [...RULE_AUTHORITIES[rule]],
 });
 
+/** Step 0 in the trace: each validation adjustment of §1.4, with the authority of its rule. */
+const validationSteps = (warnings: readonly string[]): TraceStep[] => {
+  const steps: TraceStep[] = [];
+  for (const w of warnings) {
+    const m = /^(V-\d+):/.exec(w);
+    const rule = m?.[1];
+    if (rule === undefined || !(rule in RULE_AUTHORITIES)) continue;
+    steps.push({
+      rule,
+      completion: null,
+      inputs: { message: w },
+      result: 'APPLIED',
+      reason_codes: [],
+      flags: [],
+      authorities: [...RULE_AUTHORITIES[rule as keyof typeof RULE_AUTHORITIES]],
+    });
+  }
+  return steps;
+};
+
 const assessSubject = (
   nc: NCase,
   subj: NSubject,
@@ -114,7 +135,7 @@ const assessSubject = (
   const proc = proceduralLayer(nc, subj, conf, alt, config);
   const { pess, opt } = conf;
 
-  const trace: TraceStep[] = [...(pess.trace ?? [])];
+  const trace: TraceStep[] = [...validationSteps(nc.warnings), ...(pess.trace ?? [])];
   // The optimistic trace is kept whenever an unknown matters, so the other side is explainable.
   if (!conf.determinate || conf.missing.length > 0) trace.push(...(opt.trace ?? []));
   trace.push(modeStep(conf, 'U', true));
@@ -200,4 +221,17 @@ export const assess = (facts: CaseFacts, options: AssessOptions): AssessmentResu
   const principal = subjects[0];
   if (principal === undefined) throw new Error('unreachable: the principal is always a subject');
   return { ...principal, as_of: nc.asOf, mode, subjects, warnings: nc.warnings };
+};
+
+export type AssessInputResult =
+  { ok: true; result: AssessmentResult } | { ok: false; issues: FieldIssue[] };
+
+/**
+ * Validates an untrusted document (CLI file, IPC payload) against `caseFactsSchema`, then
+ * assesses it. Validation failures are returned as JSON-path issues, never thrown.
+ */
+export const assessInput = (input: unknown, options: AssessOptions): AssessInputResult => {
+  const parsed = caseFactsSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: formatIssues(parsed.error) };
+  return { ok: true, result: assess(parsed.data, options) };
 };

@@ -1,4 +1,10 @@
-export { assess, type AssessOptions, type Sha256 } from './assess';
+export {
+  assess,
+  assessInput,
+  type AssessInputResult,
+  type AssessOptions,
+  type Sha256,
+} from './assess';
 export {
   RULESET_VERSION,
   defaultConfig,
@@ -25,7 +31,7 @@ export {
   type ReasonCode,
   type RequiredAction,
 } from './codes';
-export { canonicalJson } from './canonicalJson';
+export { canonicalJson } from '../../../shared/canonicalJson';
 export type {
   AssessmentResult,
   CaseAssessment,

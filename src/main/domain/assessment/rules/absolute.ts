@@ -1,6 +1,10 @@
 // Step A — absolute non-refoulement, no balancing and no exclusions (SPEC §2.6). Step A must not
 // read natsec, exclusion_1F, offence class, the I components, conduct or duration (P2): nothing
-// below touches host actions.
+// below touches host actions. Authorities: A-1 TREATY_CAT_ART3, GC4_CAT (¶¶8–9), TREATY_CAT_ART2,
+// TREATY_ICCPR_ART6_7, GC31_HRC (¶12), GC20_HRC (¶9), TREATY_ECHR_ART1_3_6, CASE_CHAHAL,
+// TREATY_IACPPT_ART13; A-2 the same HR set; A-3 GC36_HRC; A-4 CASE_AL_SAADOON, VIEWS_JUDGE_CANADA;
+// A-5 TREATY_ACHR_ART22_8, CASE_PACHECO_TINEO, AO_OC25_18; A-6 TREATY_CED_ART16; A-8 GC6_CRC;
+// no exceptions: CASE_CHAHAL, CASE_SAADI.
 import type { KnownHarmType } from '../../../../shared/caseFacts/enums';
 import { applies, emit, enter, up, type Ctx } from '../context';
 import type { Flag, ReasonCode } from '../codes';

@@ -1,7 +1,8 @@
 // Step J — jurisdiction / effective control (SPEC §2.4), checked in the order J-1, J-3a, J-3b, J-2
-// (F8). Authorities: M.N. v Belgium ¶118 (J-1, J-2); GC 31 ¶10, López Burgos, CAT GC 2 ¶16,
-// CAT GC 4 ¶10, Hirsi Jamaa ¶¶72–74, Al-Skeini, W.M. v Denmark, OC-25/18 (J-3a); W.M., B & Others
-// (assumed only), M.N. (limiting) for J-3b; Banković ¶61 recorded as limiting (RULE_AUTHORITIES).
+// (F8). Authorities (RULE_AUTHORITIES): J-1, J-2 CASE_MN_BELGIUM (¶118); J-3a GC31_HRC (¶10),
+// VIEWS_LOPEZ_BURGOS, GC2_CAT (¶16), GC4_CAT (¶10), CASE_HIRSI (¶¶72–74, 81), CASE_AL_SKEINI,
+// DEC_WM_DENMARK, AO_OC25_18; J-3b DEC_WM_DENMARK, CASE_B_FCO (assumed only), CASE_MN_BELGIUM
+// (limiting); CASE_BANKOVIC (¶61) recorded as a limiting authority.
 import { emit, enter, up, type Ctx } from '../context';
 import type { Flag } from '../codes';
 import type { Jurisdiction } from '../types';

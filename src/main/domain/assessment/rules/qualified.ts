@@ -1,4 +1,7 @@
-// Step Q — treaty non-refoulement with its own conditions (SPEC §2.7).
+// Step Q — treaty non-refoulement with its own conditions (SPEC §2.7). Authorities: Q-1
+// TREATY_REFCONV_ART33 (33(1), 33(2)), TREATY_REFCONV_ART1F, TREATY_REFCONV_ART1A2,
+// UNDOC_UNHCR_AO_2007, SCH_LAUTERPACHT_BETHLEHEM; Q-1b TREATY_OAU_1969; Q-3a CASE_SOERING (¶113),
+// CASE_OTHMAN (¶¶259–260), TREATY_IACPPT_ART13; Q-3b CASE_OTHMAN (¶233).
 import type { KnownHarmType } from '../../../../shared/caseFacts/enums';
 import { applies, down, emit, enter, noteUnknown, up, type Ctx } from '../context';
 import type { Flag, ReasonCode } from '../codes';

@@ -1,4 +1,7 @@
-// Step R — risk establishment per RiskClaim (SPEC §2.5).
+// Step R — risk establishment per RiskClaim (SPEC §2.5). Authorities: R-1 TREATY_CAT_ART1,
+// VIEWS_NJAMBA (¶9.5); R-1b CASE_IRELAND_UK (¶162), GC6_CRC; R-2 CASE_OTHMAN (¶¶188–189), GC4_CAT
+// (¶20); R-3 TREATY_CAT_ART3, GC4_CAT (¶11), GC31_HRC (¶12); R-5 GC31_HRC, GC4_CAT (¶12),
+// CASE_MN_BELGIUM; R-6 CASE_AL_SAADOON, AO_OC25_18, CASE_B_FCO (limiting).
 import type { HarmType, KnownHarmType } from '../../../../shared/caseFacts/enums';
 import { down, emit, enter, noteUnknown, party, up, type Ctx } from '../context';
 import type { Flag, ReasonCode } from '../codes';
@@ -98,24 +101,25 @@ export const evaluateRisk = (ctx: Ctx, r: NRisk): RiskEval => {
   if (r.assurances !== null) {
     const a = r.assurances;
     const ap = `${p}.assurances`;
-    let reliable: boolean;
-    if (a.reliability === 'U') {
-      noteUnknown(ctx, `${ap}.reliability`);
-      reliable = !ctx.side.optimistic;
-    } else reliable = a.reliability === 'RELIABLE';
     const r2codes: ReasonCode[] = [];
     const r2flags: Flag[] = [];
+    const catOnly =
+      eff === 'TORTURE' &&
+      !party(ctx, 'ICCPR') &&
+      !party(ctx, 'ECHR') &&
+      !party(ctx, 'ACHR') &&
+      !party(ctx, 'IACPPT');
+    // Reading: under the CAT-only carve-out R-2 "does not apply" whatever the reliability found,
+    // so the flag is raised for any assurance and the reliability is not read.
+    if (catOnly) r2flags.push('ASSURANCES_NOT_RELIED_ON_CAT');
+    let reliable = false;
+    if (a.reliability === 'U') {
+      if (!catOnly) noteUnknown(ctx, `${ap}.reliability`);
+      reliable = !ctx.side.optimistic;
+    } else reliable = a.reliability === 'RELIABLE';
     if (reliable) {
-      const catOnly =
-        eff === 'TORTURE' &&
-        !party(ctx, 'ICCPR') &&
-        !party(ctx, 'ECHR') &&
-        !party(ctx, 'ACHR') &&
-        !party(ctx, 'IACPPT');
-      if (catOnly) {
-        r2flags.push('ASSURANCES_NOT_RELIED_ON_CAT');
-        r2codes.push('ASSURANCES_NOT_RELIED_ON');
-      } else {
+      if (catOnly) r2codes.push('ASSURANCES_NOT_RELIED_ON');
+      else {
         const specific = down(ctx, a.specific, `${ap}.specific`);
         const competent = down(ctx, a.competent, `${ap}.given_by_competent_authority`);
         const monitoring = down(ctx, a.monitoring, `${ap}.verifiable_monitoring`);

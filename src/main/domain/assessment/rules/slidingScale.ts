@@ -1,8 +1,10 @@
 // Step B — the seed's sliding scale (SPEC §2.9): harm H against interference I. This is the seed's
 // de lege ferenda proposal (seed §IV: "sufficiently gross or flagrant in comparison to the
 // interference into the internal affairs of the host state"), a variation of Behrens'
-// proportionality approach (fn 51). H and I are computed "for the record" whatever J and the
-// preconditions say (§2.3.5).
+// proportionality approach (fn 51): SCH_BEHRENS; floor CASE_B_FCO ([88]–[89]); pretext and
+// operation of justice CASE_ICJ_ASYLUM; conduct TREATY_VCDR_ART41, TREATY_CARACAS_ART18; duration
+// TREATY_CARACAS_ART5, TREATY_HAVANA, AO_OC25_18; premises TREATY_VCCR_ART31, TREATY_VCCR_ART55.
+// H and I are computed "for the record" whatever J and the preconditions say (§2.3.5).
 import type { KnownConduct } from '../../../../shared/caseFacts/enums';
 import { down, emit, enter, noteUnknown, up, type Ctx } from '../context';
 import type { Flag, ReasonCode } from '../codes';

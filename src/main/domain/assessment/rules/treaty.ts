@@ -1,5 +1,7 @@
 // Step T — a treaty basis for the asylum itself (SPEC §2.8): Caracas 1954 first, then Havana 1928.
-// Steps T uses no configurable weights (§2.12).
+// Step T uses no configurable weights (§2.12). Authorities: TREATY_CARACAS with TREATY_CARACAS_ART1,
+// ART4 (T-C1), ART3 (T-C2), ART5–ART7 (T-C3); TREATY_HAVANA, TREATY_MONTEVIDEO_1933,
+// CASE_ICJ_ASYLUM (T-H; no unilateral qualification).
 import type { KnownOffenceClass, PremisesType } from '../../../../shared/caseFacts/enums';
 import { emit, enter, noteUnknown, up, type Ctx } from '../context';
 import type { Flag, ReasonCode } from '../codes';
@@ -50,9 +52,10 @@ const political = (ctx: Ctx): boolean => {
  */
 const commonOffenceBar = (ctx: Ctx, a: NAction, withProviso: boolean): boolean => {
   switch (a.type) {
+    // An extradition or surrender request counts as an indictment abroad (legal review, §2.8).
     case 'CRIMINAL_CHARGE':
     case 'ARREST_WARRANT':
-    case 'EXTRADITION_OR_SURRENDER_REQUEST': // an indictment abroad (legal review note in §2.8)
+    case 'EXTRADITION_OR_SURRENDER_REQUEST':
       break;
     case 'CONVICTION':
       if (up(ctx, a.sentenceServed, `${a.path}.sentence_served`)) return false;
