@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+/** One row of bench/results/latest.md: a budget of QUALITY.md, measured. */
+export type BenchRow = {
+  id: string;
+  scenario: string;
+  /** Milliseconds. */
+  median: number;
+  p95: number;
+  /** The raw baseline measured in the same run, when the budget has a ratio. */
+  baseline?: { label: string; median: number; p95: number };
+  /** median / baseline.median, or another ratio the budget names (stated in `ratioNote`). */
+  ratio?: number;
+  ratioNote?: string;
+  budget: string;
+  pass: boolean;
+  notes?: string;
+};
+
+export type Bench = { name: string; run: () => Promise<BenchRow[]> | BenchRow[] };
+
+export type Samples = { samples: number[]; median: number; p95: number };
+
+export function stats(samples: number[]): Samples {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { samples, median: at(0.5), p95: at(0.95) };
+}
+
+/** Times `fn` `repeats` times after `warmup` untimed calls; milliseconds per call. */
+export function measure(fn: () => unknown, repeats = 50, warmup = 5): Samples {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return stats(samples);
+}
+
+export async function measureAsync(
+  fn: () => Promise<unknown>,
+  repeats = 20,
+  warmup = 2,
+): Promise<Samples> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return stats(samples);
+}
+
+/** Seeded fixtures are cached between runs under bench/.cache/<key>/ (git-ignored). */
+export function cacheDir(key: string): { dir: string; fresh: boolean } {
+  const dir = join(__dirname, '.cache', key);
+  const fresh = !existsSync(join(dir, '.complete'));
+  mkdirSync(dir, { recursive: true });
+  return { dir, fresh };
+}
+
+export const fmt = (ms: number | undefined): string =>
+  ms === undefined || Number.isNaN(ms) ? '—' : ms < 1 ? ms.toFixed(3) : ms.toFixed(1);
