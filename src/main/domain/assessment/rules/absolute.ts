@@ -70,11 +70,16 @@ const holdingRules = (
         if (ins.cat || ins.hr || customary) {
           rules.add('A-1');
           if (flags !== null && !ins.hr) {
-            // CAT art. 1 "public official" vs the broader GC 4 view (F20).
+            // CAT art. 1 "public official" vs the broader GC 4 view (F20). §2.3.2: perpetrator is
+            // read "for the flag CAT_NON_STATE_ACTOR only", so an UNKNOWN perpetrator is resolved
+            // without being logged: it can change no compared result (§2.3.5), and listing it in
+            // missing_fields / decisive_missing_fields would send the adviser after a fact that
+            // cannot change the outcome.
             const perpetrator =
               r.perpetrator === 'UNKNOWN'
-                ? (ctx.group.add(`${r.path}.perpetrator`),
-                  ctx.side.optimistic ? 'HOST_STATE_AGENTS' : 'NON_STATE_HOST_UNABLE')
+                ? ctx.side.optimistic
+                  ? 'HOST_STATE_AGENTS'
+                  : 'NON_STATE_HOST_UNABLE'
                 : r.perpetrator;
             if (perpetrator === 'NON_STATE_HOST_UNABLE' && !flags.includes('CAT_NON_STATE_ACTOR')) {
               flags.push('CAT_NON_STATE_ACTOR');
@@ -124,10 +129,10 @@ const holdingRules = (
     }
     if (ACHR_HARMS.has(e.eff) && ins.achr) {
       rules.add('A-5');
-      // The textual ground of art. 22(8) is flagged, not computed (F2). A V-12 nexus is unknown.
-      const groundSet =
-        r.convention_ground !== null ||
-        (r.groundUnknown && (ctx.group.add(`${r.path}.convention_ground`), ctx.side.optimistic));
+      // The textual ground of art. 22(8) is flagged, not computed (F2). A V-12 nexus is unknown;
+      // as for the perpetrator above, a read that feeds only a flag is not logged (§2.3.5): A-5
+      // holds with or without a ground. Q-1, whose result does depend on it, logs it.
+      const groundSet = r.convention_ground !== null || (r.groundUnknown && ctx.side.optimistic);
       if (flags !== null && !groundSet && !flags.includes('ACHR_22_8_TEXTUAL_GROUND_ABSENT')) {
         flags.push('ACHR_22_8_TEXTUAL_GROUND_ABSENT');
       }
