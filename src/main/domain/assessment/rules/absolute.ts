@@ -27,6 +27,9 @@ const GRAVE_HARMS = new Set<KnownHarmType>([
   'UNDERAGE_RECRUITMENT',
 ]);
 
+/** The A-rules whose instrument condition "HR applies" satisfies (§2.6; IACPPT counts, F7). */
+const HR_RULES: ReadonlySet<ARule> = new Set<ARule>(['A-1', 'A-2', 'A-3']);
+
 /** A-5: ACHR art. 22(8) harms to "life, integrity and/or freedom" (Pacheco Tineo; F2). */
 const ACHR_HARMS = new Set<KnownHarmType>([
   'PERSONAL_INTEGRITY',
@@ -158,10 +161,15 @@ export const evaluateAbsolute = (ctx: Ctx, risks: readonly RiskEval[]): AResult 
   const flags: Flag[] = [];
   const rules = holdingRules(ctx, engaged, ins, flags);
   const codes: ReasonCode[] = rules.map((r) => CODES[r]);
-  // "When A holds only through IACPPT among HR instruments": A would not hold without it.
-  if (rules.length > 0 && ins.iacppt && !ins.iccpr && !ins.echr && !ins.achr) {
-    const without = holdingRules(ctx, engaged, { ...ins, iacppt: false, hr: false }, null);
-    if (without.length === 0) codes.push('IACPPT_APPLIED');
+  // §2.6 "When A holds only through IACPPT among HR instruments, the code IACPPT_APPLIED is
+  // added"; §2.13: "A (IACPPT the only HR instrument)". Reading: IACPPT is the only HR instrument
+  // that applies and A holds through a rule whose condition HR satisfies (A-1, A-2, A-3) — even
+  // when CAT or custom would also carry A-1 ("only … among HR instruments" limits the comparison
+  // to ICCPR / ECHR / ACHR). The previous test ("A would not hold without IACPPT") never fired for
+  // torture while customary_torture_nonrefoulement is on, so the IACPPT art. 13(4) basis of an
+  // A-1 result went unreported.
+  if (ins.iacppt && !ins.iccpr && !ins.echr && !ins.achr && rules.some((r) => HR_RULES.has(r))) {
+    codes.push('IACPPT_APPLIED');
   }
   for (const rule of rules) {
     const on =
