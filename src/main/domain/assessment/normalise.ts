@@ -47,7 +47,11 @@ const toRoman = (n: number): string => {
   }
   return out;
 };
-/** F18: articles are stored as Roman numerals; an arabic number is read as Roman. */
+/**
+ * F18: articles are stored as Roman numerals; an arabic number is read as Roman. (The schema
+ * pattern `^(GENERAL|[IVX]+)$` already rejects arabic numbers in untrusted documents; this only
+ * serves trusted callers of `assess`.)
+ */
 const normaliseArticle = (a: string): string => {
   const t = a.trim().toUpperCase();
   return /^\d+$/.test(t) ? toRoman(Number(t)) : t;
@@ -124,6 +128,7 @@ const normaliseRisk = (
   };
   const rationaleLimbs: (typeof LIMBS)[number][] = [];
   // V-3: a 'Y' limb needs a non-empty adviser_rationale (GC 4 ¶11). Synthetic risks have no Y.
+  // Reading: whitespace only is no rationale (the rule asks for a reason the reviewer can read).
   if (isBlank(r.adviser_rationale)) {
     for (const limb of LIMBS) {
       if (limbs[limb] === 'Y') {
@@ -406,6 +411,9 @@ export const normalise = (facts: CaseFacts, config: RulesetConfig): NCase => {
       actionsRaw.forEach((a, i) => {
         if ((a.death_penalty_possible ?? 'N') === 'N') return;
         const id = `V14-${a.action_id ?? String(i)}`;
+        // "THIRD_STATE_ONWARD for an extradition or surrender request": the action type
+        // EXTRADITION_OR_SURRENDER_REQUEST (a third state's request received by the host). A
+        // SURRENDER_DEMAND_TO_MISSION is the host demanding the person for itself → HOST_TERRITORY.
         const dest =
           a.type === 'EXTRADITION_OR_SURRENDER_REQUEST' ? 'THIRD_STATE_ONWARD' : 'HOST_TERRITORY';
         warnings.push(
@@ -424,8 +432,11 @@ export const normalise = (facts: CaseFacts, config: RulesetConfig): NCase => {
       });
     }
     // V-2 (E13, F6): art. 1A(2) needs the person outside the country of nationality (or of former
-    // habitual residence for a stateless person). Reading: stateless = U with the host as former
-    // residence makes V-2 itself unknown (optimistic: not applied; pessimistic: applied).
+    // habitual residence for a stateless person). Reading (ambiguity: V-2 says "stateless = Y" and
+    // §2.3.2 has no row for `stateless`): stateless = U with the host as former residence makes
+    // V-2 itself unknown (optimistic: not applied; pessimistic: applied), logged as
+    // `<subject>.stateless`. Treating U as "not Y" would let a later filling (stateless = Y) fall
+    // outside the original range, which P1 forbids for every filling of a U.
     const hostNational = (p.nationalities ?? []).includes(receiving);
     const fhrHost = p.former_habitual_residence === receiving;
     const stateless = p.stateless ?? 'N';

@@ -130,6 +130,8 @@ export const proceduralLayer = (
   }
 
   // §2.13 / F12k: every sliding-scale result (or range endpoint) rests on the seed's proposal.
+  // Reading: the configured mode's outcome and range only — §2.3.4 "H, I, codes and flags belong
+  // to the configured mode"; an alternative-mode PERMISSIBLE_ON_BALANCE does not raise it.
   const endpoints: readonly string[] = conf.range ?? [];
   if (conf.outcome === 'PERMISSIBLE_ON_BALANCE' || endpoints.includes('PERMISSIBLE_ON_BALANCE')) {
     flags.push('SEED_PROPOSAL_NOT_SETTLED_LAW');

@@ -79,7 +79,11 @@ const conductPoints = (ctx: Ctx): { points: number; destabilising: boolean } => 
   return { points, destabilising: conduct === 'ORGANISING_AGAINST_HOST_GOVERNMENT' || before };
 };
 
-/** F14: elapsed days only; unknown days are 0 optimistically and "> 180" pessimistically. */
+/**
+ * F14: elapsed days only; unknown days are 0 optimistically and "> 180" pessimistically. Days are
+ * a real number (Appendix A item 17: brackets written so that non-integer days fall in one), so
+ * 180 days plus one second is "d > 180".
+ */
 const durationPoints = (ctx: Ctx): number => {
   const brackets = ctx.config.interference.duration_days;
   const days = ctx.nc.days;

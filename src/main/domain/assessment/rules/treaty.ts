@@ -85,7 +85,11 @@ const anyCommonOffenceBar = (ctx: Ctx, withProviso: boolean): boolean => {
   return bar;
 };
 
-/** Urgency found by the granting state (Caracas arts V–VII; Havana art. 2 "First"). */
+/**
+ * Urgency found by the granting state (Caracas arts V–VII; Havana art. 2 "First"). An omitted
+ * finding is N (§1.1 neutral default; schema "Omitted = N"), i.e. appraised as not urgent, which
+ * bars B between parties (F19); an adviser who has not appraised it records U.
+ */
 const urgent = (ctx: Ctx): boolean =>
   up(ctx, ctx.nc.urgencyFound, 'urgency.urgency_found_by_granting_state');
 
@@ -97,7 +101,9 @@ const CARACAS_RULE_ARTICLES = {
 
 /**
  * F18 (VCLT art. 21(1)): a reservation by either state makes only the rule reading the reserved
- * article unknown — optimistic favourable, pessimistic unfavourable.
+ * article unknown — optimistic favourable, pessimistic unfavourable. (The schema's description of
+ * `caracas_reservations` still says such a reservation means "Caracas does not apply"; that is the
+ * v0.1 wording — SPEC §2.8 and the schema's own `articles` description, both F18, prevail.)
  */
 const reserved = (ctx: Ctx, rule: keyof typeof CARACAS_RULE_ARTICLES): boolean => {
   const res = ctx.nc.caracasReserved;
