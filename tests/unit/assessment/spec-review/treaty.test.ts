@@ -183,7 +183,7 @@ describe('§2.8 T-C2 art. III common offences (F18) and T-C-bar', () => {
     ['a deserter (MILITARY_DESERTION)', { offence_class_mission_view: 'MILITARY_DESERTION' }],
     ['EXCLUDABLE_1F', { offence_class_mission_view: 'EXCLUDABLE_1F' }],
   ] as const)('§2.8 T-C2: %s for a common offence bars → T-C-bar, B barred', (_n, over) => {
-    const r = barred([common(over as Partial<HostStateAction>)]);
+    const r = barred([common(over)]);
     expect(r.t).toEqual({ regime: 'CARACAS', result: 'BARS_B' });
     expect(r.steps.B).toBe('BARRED');
     expect(r.reason_codes).toEqual(
