@@ -27,6 +27,9 @@ export default defineConfig({
           include: ['tests/renderer/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/renderer/setup.ts'],
+          // user-event types key by key through React Aria; on a busy 2-core machine a form
+          // test can pass 5 s without anything being wrong.
+          testTimeout: 20_000,
         },
       },
     ],
