@@ -1,6 +1,15 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { homedir } from 'node:os';
 import { AppError, type IpcResult } from '../shared/errors';
+import {
+  AUTHORITY_KINDS,
+  isUnverified,
+  SEED_FOOTNOTE_COUNT,
+  VERIFICATION_LABELS,
+  type AuthorityDetail,
+  type AuthoritySearchResult,
+  type AuthoritySummary,
+} from '../shared/schemas/authority';
 import { PREMISES_TYPES } from '../shared/schemas/mission';
 import { resolveDataDir } from './paths';
 import { APP_VERSION, createRuntime, type Runtime } from './runtime';
@@ -184,6 +193,91 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           : page.items
               .map((c) => `${c.reference}\t${c.status}\t${c.missionName}\t${c.updatedAt}`)
               .join('\n'),
+      );
+    });
+
+  const library = program.command('authorities').description('the legal authorities library');
+  library
+    .command('search')
+    .description('ranked full-text search (every word must match, as a prefix; "quote" phrases)')
+    .argument('<query...>', 'what to look for, e.g. effective control')
+    .addOption(
+      new Option(
+        '--kind <kind>',
+        `only this kind (repeatable): ${AUTHORITY_KINDS.join(' | ')}`,
+      ).argParser((value: string, previous: string[] | undefined) => {
+        if (!(AUTHORITY_KINDS as readonly string[]).includes(value)) {
+          throw new InvalidArgumentError(`must be one of ${AUTHORITY_KINDS.join(', ')}`);
+        }
+        return [...(previous ?? []), value];
+      }),
+    )
+    .option('--limit <n>', 'how many results (1-200)', positiveInt('--limit'), 20)
+    .option('--json', 'print JSON')
+    .addOption(dataDirOption())
+    .action(
+      (
+        words: string[],
+        opts: { kind?: string[]; limit: number; json?: boolean; dataDir?: string },
+      ) => {
+        const result = unwrap<AuthoritySearchResult>(
+          open(opts).invoke('authorities:search', {
+            query: words.join(' '),
+            limit: opts.limit,
+            ...(opts.kind ? { kinds: opts.kind } : {}),
+          }),
+        );
+        const items = result.items.map((i) => ({
+          id: i.id,
+          kind: i.kind,
+          shortTitle: i.shortTitle,
+          citation: i.citation,
+          verificationStatus: i.verificationStatus,
+          snippet: i.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join(''),
+        }));
+        print({ total: result.total, items }, opts.json === true, () =>
+          items.length === 0
+            ? 'no authorities match'
+            : items.map((i, n) => `${n + 1}. ${i.id}  ${i.shortTitle}\n   ${i.snippet}`).join('\n'),
+        );
+      },
+    );
+  library
+    .command('show')
+    .description('one authority: citation, pinpoints, propositions, verification, what cites it')
+    .argument('<id>', 'authority id, e.g. CASE_MN_BELGIUM')
+    .option('--json', 'print JSON')
+    .addOption(dataDirOption())
+    .action((id: string, opts: { json?: boolean; dataDir?: string }) => {
+      const detail = unwrap<AuthorityDetail>(open(opts).invoke('authorities:get', { id }));
+      const a = detail.authority;
+      print(detail, opts.json === true, () =>
+        [
+          `${a.id}  ${a.shortTitle}`,
+          a.citation,
+          `verification: ${VERIFICATION_LABELS[a.verificationStatus]}`,
+          ...(isUnverified(a.verificationStatus) ? ['CHECK BEFORE RELYING ON THIS'] : []),
+          `pinpoints: ${a.pinpoints.join(', ') || '—'}`,
+          ...a.propositions.map((p) => `- ${p}`),
+          ...a.errata.map((e) => `erratum ${e.id}: ${e.correction}`),
+        ].join('\n'),
+      );
+    });
+  library
+    .command('footnote')
+    .description('the records a footnote of the seed article cites (SPEC §3.5)')
+    .argument('<n>', `footnote number, 1-${SEED_FOOTNOTE_COUNT}`, positiveInt('footnote'))
+    .option('--json', 'print JSON')
+    .addOption(dataDirOption())
+    .action((n: number, opts: { json?: boolean; dataDir?: string }) => {
+      const result = unwrap<{ footnote: number; note: string; authorities: AuthoritySummary[] }>(
+        open(opts).invoke('authorities:footnote', { footnote: n }),
+      );
+      print(result, opts.json === true, () =>
+        [
+          `seed footnote ${result.footnote}: ${result.note}`,
+          ...result.authorities.map((a) => `${a.id}\t${a.citation}`),
+        ].join('\n'),
       );
     });
 

@@ -3,6 +3,7 @@ import { uuidv7 } from './ids';
 import { dispatch, execute, type DispatchDeps } from './ipc/dispatch';
 import { handlers } from './ipc/handlers';
 import type { SenderInfo } from './ipc/trustedSender';
+import { syncShippedLibrary } from './services/authorityLibrary';
 import { SYSTEM_ACTOR, type Actor, type ServiceContext } from './services/context';
 import packageJson from '../../package.json';
 
@@ -42,6 +43,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const clock = options.clock ?? (() => new Date());
+  try {
+    syncShippedLibrary(database.sqlite, clock().toISOString());
+  } catch (e) {
+    database.close();
+    throw e;
+  }
   const context: ServiceContext = {
     db: database.db,
     sqlite: database.sqlite,

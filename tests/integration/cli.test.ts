@@ -142,3 +142,88 @@ describe('runCli', () => {
     expect(r.stdout).toMatch(/missions/);
   });
 });
+
+describe('casefile authorities', () => {
+  type Found = { total: number; items: { id: string; kind: string; snippet: string }[] };
+
+  it('search prints ranked results with ids and highlighted snippets as JSON', async () => {
+    const dir = tempDir();
+    await cli(['init', '--data-dir', dir]);
+    const r = await cli([
+      'authorities',
+      'search',
+      'effective',
+      'control',
+      '--json',
+      '--data-dir',
+      dir,
+    ]);
+    expect(r.code).toBe(0);
+    const found = JSON.parse(r.stdout) as Found;
+    expect(found.items.slice(0, 5).map((i) => i.id)).toEqual(
+      expect.arrayContaining(['CASE_MN_BELGIUM', 'GC31_HRC']),
+    );
+    expect(found.items[0]?.snippet).toMatch(/\[effective\] \[control\]/i);
+    const cases = await cli([
+      'authorities',
+      'search',
+      'jurisdiction',
+      '--kind',
+      'CASE',
+      '--json',
+      '--data-dir',
+      dir,
+    ]);
+    const caseItems = (JSON.parse(cases.stdout) as Found).items;
+    expect(caseItems.length).toBeGreaterThan(0);
+    expect(caseItems.every((i) => i.kind === 'CASE')).toBe(true);
+    const bad = await cli(['authorities', 'search', 'x', '--kind', 'PODCAST', '--data-dir', dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--kind/);
+  });
+
+  it('show prints one authority, and says when it must be checked before relying on it', async () => {
+    const dir = tempDir();
+    await cli(['init', '--data-dir', dir]);
+    const json = await cli(['authorities', 'show', 'GC4_CAT', '--json', '--data-dir', dir]);
+    const detail = JSON.parse(json.stdout) as {
+      authority: { id: string; pinpoints: string[]; errata: { id: string }[] };
+    };
+    expect(detail.authority.pinpoints).toContain('¶11');
+    expect(detail.authority.errata.map((e) => e.id)).toEqual(['E2', 'E3']);
+    const text = await cli(['authorities', 'show', 'CASE_SAADI', '--data-dir', dir]);
+    expect(text.stdout).toMatch(/CHECK BEFORE RELYING ON THIS/);
+    const missing = await cli(['authorities', 'show', 'NOPE_NOPE', '--data-dir', dir]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/not in the library/);
+  });
+
+  it('footnote N prints the records of that seed footnote; a bad N exits 2', async () => {
+    const dir = tempDir();
+    await cli(['init', '--data-dir', dir]);
+    const r = await cli(['authorities', 'footnote', '33', '--json', '--data-dir', dir]);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      footnote: 33,
+      note: 'CASE_MN_BELGIUM (¶118)',
+      authorities: [{ id: 'CASE_MN_BELGIUM' }],
+    });
+    const bad = await cli(['authorities', 'footnote', '55', '--data-dir', dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/footnote/);
+  });
+
+  it('runs from the built bin as IT staff run it', () => {
+    const dir = tempDir();
+    const bin = join(process.cwd(), 'bin', 'casefile.js');
+    spawnSync(process.execPath, [bin, 'init', '--data-dir', dir]);
+    const r = spawnSync(
+      process.execPath,
+      [bin, 'authorities', 'footnote', '27', '--json', '--data-dir', dir],
+      { encoding: 'utf8' },
+    );
+    expect(r.status).toBe(0);
+    expect(
+      (JSON.parse(r.stdout) as { authorities: { id: string }[] }).authorities.map((a) => a.id),
+    ).toEqual(['TREATY_HAVANA', 'TREATY_CARACAS']);
+  });
+});

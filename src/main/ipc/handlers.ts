@@ -1,6 +1,8 @@
 import type { Contract } from '../../shared/ipc/contract';
 import { appHandlers } from './handlers/app';
+import { authorityHandlers } from './handlers/authorities';
 import { caseHandlers } from './handlers/cases';
+import { citationHandlers } from './handlers/citations';
 import { missionHandlers } from './handlers/missions';
 import type { HandlersFor } from './handlers/types';
 
@@ -12,4 +14,6 @@ export const handlers = {
   ...appHandlers,
   ...missionHandlers,
   ...caseHandlers,
+  ...authorityHandlers,
+  ...citationHandlers,
 } satisfies Handlers;

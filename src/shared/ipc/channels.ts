@@ -7,6 +7,16 @@ export const CHANNELS = [
   'cases:open',
   'cases:list',
   'cases:get',
+  'authorities:search',
+  'authorities:get',
+  'authorities:footnote',
+  'authorities:create',
+  'authorities:update',
+  'authorities:annotate',
+  'citations:list',
+  'citations:add',
+  'citations:update',
+  'citations:remove',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { appContract } from './contracts/app';
+import { authoritiesContract } from './contracts/authorities';
 import { casesContract } from './contracts/cases';
+import { citationsContract } from './contracts/citations';
 import { missionsContract } from './contracts/missions';
 
 // The one IPC contract: every channel (`noun:verb`) with the zod schema of its input and output,
@@ -11,6 +13,8 @@ export const contract = {
   ...appContract,
   ...missionsContract,
   ...casesContract,
+  ...authoritiesContract,
+  ...citationsContract,
 } as const;
 
 export type Contract = typeof contract;
