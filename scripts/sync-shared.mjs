@@ -1,4 +1,6 @@
 // Copies the domain data the project ships or tests against from the team's shared folder.
+// authorities.json is copied verbatim; the records its export drops live in
+// src/main/data/authorities.additions.json (the library loader refuses an id found in both).
 // Run by hand when ../shared/domain changes (`node scripts/sync-shared.mjs [SHARED_DIR]`);
 // nothing at build, run or test time reads ../shared, because a user's machine has no such folder.
 import { cpSync, readdirSync, mkdirSync } from 'node:fs';
