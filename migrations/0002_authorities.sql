@@ -149,12 +149,9 @@ END;
 --> statement-breakpoint
 CREATE TRIGGER `authority_notes_search_insert` AFTER INSERT ON `authority_notes`
 BEGIN
-	DELETE FROM `search_index` WHERE `rowid` =
-		(SELECT `id` FROM `search_docs` WHERE `source` = 'authority' AND `ref` = NEW.`authority_id`);
-	INSERT INTO `search_index` (`rowid`, `title`, `keywords`, `reference`, `body`, `annotations`)
-	SELECT d.`id`, t.`title`, t.`keywords`, t.`reference`, t.`body`, t.`annotations`
-	FROM `authority_search_text` t JOIN `search_docs` d ON d.`source` = 'authority' AND d.`ref` = t.`id`
-	WHERE t.`id` = NEW.`authority_id`;
+	UPDATE `search_index`
+	SET `annotations` = (SELECT `annotations` FROM `authority_search_text` WHERE `id` = NEW.`authority_id`)
+	WHERE `rowid` = (SELECT `id` FROM `search_docs` WHERE `source` = 'authority' AND `ref` = NEW.`authority_id`);
 END;
 --> statement-breakpoint
 -- Notes on authorities are append-only, like every note in Casefile (UX.md "Nothing is ever lost").

@@ -14,11 +14,9 @@ import type {
   AuthoritySearchResult,
   LocalAuthorityFields,
 } from '../../src/shared/schemas/authority';
-import type { CaseSummary } from '../../src/shared/schemas/case';
 import type { Citation } from '../../src/shared/schemas/citation';
-import type { Mission } from '../../src/shared/schemas/mission';
 import { useTempDirs } from '../support/tempDir';
-import { ok, testRuntime, TRUSTED_SENDER } from '../support/runtime';
+import { ok, openTestCase, testRuntime, TRUSTED_SENDER } from '../support/runtime';
 
 const tempDir = useTempDirs();
 
@@ -57,23 +55,6 @@ function auditActions(rt: Runtime): AuditEntry[] {
   return rt.database.sqlite
     .prepare(`SELECT ${AUDIT_COLUMNS} FROM audit_entries ORDER BY seq`)
     .all() as AuditEntry[];
-}
-
-function openCase(rt: Runtime): CaseSummary {
-  const m = ok<Mission>(
-    rt.call(
-      'missions:create',
-      {
-        name: 'Embassy in Quito',
-        code: 'QUI',
-        sendingState: 'GBR',
-        hostState: 'ECU',
-        premisesType: 'EMBASSY_CHANCERY',
-      },
-      TRUSTED_SENDER,
-    ),
-  );
-  return ok<CaseSummary>(rt.call('cases:open', { missionId: m.id }, TRUSTED_SENDER));
 }
 
 describe('the shipped library in the database', () => {
@@ -350,7 +331,7 @@ describe('citing authorities with a pinpoint', () => {
   it(
     'attaches an authority to a case, lists it formatted, and backlinks from the authority',
     withRuntime((rt) => {
-      const c = openCase(rt);
+      const c = openTestCase(rt);
       const target = { type: 'case', id: String(c.id) } as const;
       const added = ok<Citation>(
         rt.call(
@@ -425,7 +406,7 @@ describe('citing authorities with a pinpoint', () => {
   it(
     'refuses a missing case or authority and writes nothing',
     withRuntime((rt) => {
-      const c = openCase(rt);
+      const c = openTestCase(rt);
       const before = auditActions(rt).length;
       const noCase = rt.call(
         'citations:add',

@@ -14,11 +14,9 @@ import type {
   AuthorityDetail,
   AuthoritySearchResult,
 } from '../../src/shared/schemas/authority';
-import type { CaseSummary } from '../../src/shared/schemas/case';
 import type { Citation } from '../../src/shared/schemas/citation';
-import type { Mission } from '../../src/shared/schemas/mission';
 import { useTempDirs } from '../support/tempDir';
-import { ok, testRuntime, TRUSTED_SENDER } from '../support/runtime';
+import { ok, openTestCase, testRuntime, TRUSTED_SENDER } from '../support/runtime';
 
 const tempDir = useTempDirs();
 
@@ -94,20 +92,7 @@ describe('syncing the shipped library', () => {
     const rt = testRuntime(tempDir());
     try {
       const sqlite = rt.database.sqlite;
-      const m = ok<Mission>(
-        rt.call(
-          'missions:create',
-          {
-            name: 'Embassy in Quito',
-            code: 'QUI',
-            sendingState: 'GBR',
-            hostState: 'ECU',
-            premisesType: 'EMBASSY_CHANCERY',
-          },
-          TRUSTED_SENDER,
-        ),
-      );
-      const c = ok<CaseSummary>(rt.call('cases:open', { missionId: m.id }, TRUSTED_SENDER));
+      const c = openTestCase(rt);
       const target = { type: 'case', id: String(c.id) } as const;
       const local = ok<Authority>(
         rt.call(

@@ -1,6 +1,8 @@
 import { createRuntime, type Runtime } from '../../src/main/runtime';
 import { APP_ORIGIN } from '../../src/main/ipc/trustedSender';
 import type { IpcResult } from '../../src/shared/errors';
+import type { CaseSummary } from '../../src/shared/schemas/case';
+import type { Mission } from '../../src/shared/schemas/mission';
 
 export const TRUSTED_SENDER = { url: `${APP_ORIGIN}/index.html`, isMainFrame: true };
 
@@ -17,4 +19,22 @@ export function testRuntime(dataDir: string, start = Date.UTC(2026, 10, 27, 9, 0
 export function ok<T>(result: IpcResult<unknown>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.value as T;
+}
+
+/** A mission (Embassy in Quito, GBR in ECU) and a case opened at it, through dispatch. */
+export function openTestCase(rt: Runtime): CaseSummary {
+  const mission = ok<Mission>(
+    rt.call(
+      'missions:create',
+      {
+        name: 'Embassy in Quito',
+        code: 'QUI',
+        sendingState: 'GBR',
+        hostState: 'ECU',
+        premisesType: 'EMBASSY_CHANCERY',
+      },
+      TRUSTED_SENDER,
+    ),
+  );
+  return ok<CaseSummary>(rt.call('cases:open', { missionId: mission.id }, TRUSTED_SENDER));
 }

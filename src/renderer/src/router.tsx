@@ -1,5 +1,8 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './components/AppLayout';
+import { AuthoritiesPage } from './features/authorities/AuthoritiesPage';
+import { EditAuthorityPage, NewAuthorityPage } from './features/authorities/AuthorityForm';
+import { AuthorityPage } from './features/authorities/AuthorityPage';
 import { CasesPage } from './features/cases/CasesPage';
 import { caseSections } from './features/cases/caseSections';
 import { CaseWorkspace } from './features/cases/CaseWorkspace';
@@ -16,6 +19,10 @@ export const router = createHashRouter([
       { index: true, element: <HomePage /> },
       { path: 'missions', element: <MissionsPage /> },
       { path: 'cases', element: <CasesPage /> },
+      { path: 'authorities', element: <AuthoritiesPage /> },
+      { path: 'authorities/new', element: <NewAuthorityPage /> },
+      { path: 'authorities/:id', element: <AuthorityPage /> },
+      { path: 'authorities/:id/edit', element: <EditAuthorityPage /> },
       {
         path: 'cases/:reference',
         element: <CaseWorkspace />,

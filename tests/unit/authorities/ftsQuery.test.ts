@@ -22,6 +22,7 @@ describe('toFtsQuery', () => {
   it('escapes quotes and ignores chunks with nothing to index', () => {
     expect(toFtsQuery('O"Brien')).toBe('"O""Brien"*');
     expect(toFtsQuery('¶ 118')).toBe('"118"*');
+    expect(toFtsQuery('M.N. Belgium')).toBe('"M.N." "Belgium"*');
     expect(toFtsQuery(' - * ( ) ')).toBeNull();
     expect(toFtsQuery('')).toBeNull();
   });

@@ -3,21 +3,25 @@
 // `NEAR`, `OR`, `*`, `:` or a stray quote can neither fail the query nor widen it.
 import type { SnippetPart } from '../../../shared/schemas/authority';
 
-/** Something the tokenizer will index: a letter or a digit (anything else separates words). */
-const WORDLIKE = /[\p{L}\p{N}]/u;
-
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** The runs of letters and digits the tokenizer will see in a chunk. */
+const TOKENS = /[\p{L}\p{N}]+/gu;
 
 /**
  * Every word must match, as a prefix ("refoul" finds "refoulement"); a "quoted phrase" must match
- * as written, its last word as a prefix. Returns null when the text holds nothing searchable.
+ * as written, its last word as a prefix. A one-letter last word ("M.N.") must match exactly: as a
+ * prefix it would pull in every word with that initial, at great cost and no use. Returns null
+ * when the text holds nothing searchable.
  */
 export function toFtsQuery(text: string): string | null {
   const terms: string[] = [];
   const pattern = /"([^"]*)"?|(\S+)/g;
   for (const m of text.normalize('NFC').matchAll(pattern)) {
     const chunk = (m[1] ?? m[2] ?? '').trim();
-    if (WORDLIKE.test(chunk)) terms.push(`${quote(chunk)}*`);
+    const last = chunk.match(TOKENS)?.at(-1);
+    if (!last) continue;
+    terms.push(`${quote(chunk)}${[...last].length > 1 ? '*' : ''}`);
   }
   return terms.length > 0 ? terms.join(' ') : null;
 }

@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 const NAV = [
   { to: '/', label: 'Home', end: true },
   { to: '/cases', label: 'Cases', end: false },
+  { to: '/authorities', label: 'Authorities', end: false },
   { to: '/missions', label: 'Missions', end: false },
 ] as const;
 

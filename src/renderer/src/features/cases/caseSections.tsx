@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { CaseAuthorities } from './CaseAuthorities';
 import { CaseOverview } from './CaseOverview';
 
 /**
@@ -9,4 +10,5 @@ export type CaseSection = { path: string; label: string; element: ReactElement }
 
 export const caseSections: CaseSection[] = [
   { path: 'overview', label: 'Overview', element: <CaseOverview /> },
+  { path: 'authorities', label: 'Authorities', element: <CaseAuthorities /> },
 ];

@@ -67,12 +67,7 @@ export function MissionForm(props: { onCreated?: () => void }) {
       }}
       validationBehavior="aria"
     >
-      <ErrorSummary errors={summary} />
-      {failure && summary.length === 0 ? (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <ErrorSummary errors={summary} failure={failure} />
       <Controller
         control={form.control}
         name="name"

@@ -1,0 +1,27 @@
+import type Database from 'better-sqlite3';
+import type { SnippetPart } from '../../shared/schemas/authority';
+import { prepared } from '../db/statements';
+import { MATCH_CLOSE, MATCH_OPEN, snippetParts, toFtsQuery } from '../domain/search/ftsQuery';
+
+// Search across every feature's rows of the one full-text index (migrations/0002_authorities.sql):
+// authorities now, the timeline's notes and events as they register their rows in search_docs
+// with their own `source`. QUALITY.md S1 measures this: ranked top 20 with snippets.
+
+export type SearchHit = { source: string; ref: string; rank: number; snippet: SnippetPart[] };
+
+// FTS5 consumes `ORDER BY rank LIMIT n` itself and hands rows out best first, so snippet() runs
+// for the kept rows only; ranking every match is the query's real cost.
+const TOP_SQL = `SELECT d.source, d.ref, rank,
+    snippet(search_index, -1, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16) AS snippet
+  FROM search_index JOIN search_docs d ON d.id = search_index.rowid
+  WHERE search_index MATCH @match
+  ORDER BY rank LIMIT @limit`;
+
+export function searchDocuments(sqlite: Database.Database, text: string, limit = 20): SearchHit[] {
+  const match = toFtsQuery(text);
+  if (!match) return [];
+  const rows = prepared(sqlite, TOP_SQL).all({ match, limit }) as (Omit<SearchHit, 'snippet'> & {
+    snippet: string;
+  })[];
+  return rows.map((r) => ({ ...r, snippet: snippetParts(r.snippet) }));
+}
