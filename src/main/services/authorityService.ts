@@ -19,6 +19,7 @@ import { MATCH_CLOSE, MATCH_OPEN, snippetParts, toFtsQuery } from '../domain/sea
 import { recordAudit } from './audit';
 import { shippedLibrary } from './authorityLibrary';
 import { citationTargets } from './citationTargets';
+import { blockRange } from './searchIndex';
 import { inTransaction, type ServiceContext } from './context';
 
 type SummaryRow = Omit<AuthoritySummary, 'citation' | 'withdrawn'> & { withdrawn: number };
@@ -203,7 +204,9 @@ export function getAuthorityDetail(ctx: ServiceContext, id: string): AuthorityDe
   const articles = (
     prepared(
       ctx.sqlite,
-      `SELECT ${SUMMARY_COLUMNS} FROM authorities a WHERE a.parent_id = ? ORDER BY a.rowid`,
+      // Article ids share the treaty's prefix, so length then text is numeric order (ART2 < ART11).
+      `SELECT ${SUMMARY_COLUMNS} FROM authorities a WHERE a.parent_id = ?
+       ORDER BY length(a.id), a.id`,
     ).all(id) as SummaryRow[]
   ).map(toSummary);
   const citations = prepared(
@@ -255,12 +258,15 @@ const SEARCH_SQL = `SELECT ${SUMMARY_COLUMNS},
   FROM search_index
   JOIN search_docs d ON d.id = search_index.rowid AND d.source = 'authority'
   JOIN authorities a ON a.id = d.ref
-  WHERE search_index MATCH @match AND ${FILTERS}
+  WHERE search_index MATCH @match AND search_index.rowid BETWEEN @lo AND @hi AND ${FILTERS}
   ORDER BY search_index.rank, a.id`;
 
+// Title order, with a treaty's articles right after it in their own order (I, II, … XX).
 const BROWSE_SQL = `SELECT ${SUMMARY_COLUMNS}, a.propositions
-  FROM authorities a WHERE ${FILTERS}
-  ORDER BY a.origin DESC, a.short_title COLLATE NOCASE, a.id`;
+  FROM authorities a LEFT JOIN authorities p ON p.id = a.parent_id
+  WHERE ${FILTERS}
+  ORDER BY a.origin DESC, coalesce(p.short_title, a.short_title) COLLATE NOCASE,
+    a.parent_id IS NOT NULL, length(a.id), a.id`;
 
 const firstProposition = (json: string) => {
   const first = list<string>(json)[0] ?? '';
@@ -287,7 +293,11 @@ export function searchAuthorities(
   const match = toFtsQuery(input.query);
   const items = match
     ? (
-        prepared(ctx.sqlite, SEARCH_SQL).all({ ...filters, match }) as (SummaryRow & {
+        prepared(ctx.sqlite, SEARCH_SQL).all({
+          ...filters,
+          ...blockRange('authority'),
+          match,
+        }) as (SummaryRow & {
           snippet: string;
         })[]
       ).map((r) => ({ ...toSummary(r), snippet: snippetParts(r.snippet) }))

@@ -7,6 +7,18 @@ import { MATCH_CLOSE, MATCH_OPEN, snippetParts, toFtsQuery } from '../domain/sea
 // authorities now, the timeline's notes and events as they register their rows in search_docs
 // with their own `source`. QUALITY.md S1 measures this: ranked top 20 with snippets.
 
+/**
+ * Each source of the index owns a block of rowids, [n·2^40, (n+1)·2^40) for block n
+ * (migrations/0003_search_blocks.sql), so one source is searched with a rowid range that FTS5
+ * applies inside its doclists. A feature adding rows takes the next block.
+ */
+export const SEARCH_BLOCKS = { authority: 1 } as const;
+
+export function blockRange(source: keyof typeof SEARCH_BLOCKS): { lo: number; hi: number } {
+  const lo = SEARCH_BLOCKS[source] * 2 ** 40;
+  return { lo, hi: lo + 2 ** 40 - 1 };
+}
+
 export type SearchHit = { source: string; ref: string; rank: number; snippet: SnippetPart[] };
 
 // FTS5 consumes `ORDER BY rank LIMIT n` itself and hands rows out best first, so snippet() runs

@@ -58,7 +58,8 @@ function searchInput(params: URLSearchParams): AuthoritySearch {
   const origin = params.get('origin');
   return {
     query: params.get('q') ?? '',
-    limit: 50,
+    // The whole library fits on one page; a search shows its best 50.
+    limit: params.get('q')?.trim() ? 50 : 200,
     ...(one('kind') ? { kinds: one('kind') } : {}),
     ...(one('instrument') ? { instruments: one('instrument') } : {}),
     ...(one('factor') ? { factors: one('factor') } : {}),
