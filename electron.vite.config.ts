@@ -10,7 +10,11 @@ export default defineConfig({
       // bundle: a .node file cannot be bundled and must be rebuilt for Electron's ABI.
       externalizeDeps: { include: ['better-sqlite3'] },
       rolldownOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The audit worker thread (verification, exports): its own entry, loaded by path.
+          auditJobs: resolve(__dirname, 'src/main/workers/auditJobs.ts'),
+        },
         output: { format: 'cjs' },
       },
     },

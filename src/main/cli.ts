@@ -1,5 +1,17 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
+import type { Checkpoint } from './domain/audit/chain';
+import { parseCheckpoint } from './domain/audit/checkpoint';
+import {
+  recordExport,
+  recordVerification,
+  takeCheckpoint,
+  verifyAuditLog,
+  writeCaseExport,
+} from './services/auditService';
+import { getCase } from './services/caseService';
+import { caseReferenceSchema } from '../shared/schemas/case';
 import { AppError, type IpcResult } from '../shared/errors';
 import {
   AUTHORITY_KINDS,
@@ -59,8 +71,22 @@ function positiveInt(name: string) {
   };
 }
 
+function readCheckpoint(file: string): Checkpoint {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--checkpoint cannot be read: ${(e as Error).message}`);
+  }
+  const parsed = parseCheckpoint(text);
+  if (!parsed.ok) throw new UsageError(`--checkpoint ${parsed.error}`);
+  return parsed.checkpoint;
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let runtime: Runtime | undefined;
+  /** 0 unless a command found something wrong without failing (a broken audit chain: 1). */
+  let exitCode = 0;
   const open = (opts: { dataDir?: string }, create = false): Runtime => {
     const dataDir = resolveDataDir({
       argv: opts.dataDir ? ['--data-dir', opts.dataDir] : [],
@@ -278,12 +304,78 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           `seed footnote ${result.footnote}: ${result.note}`,
           ...result.authorities.map((a) => `${a.id}\t${a.citation}`),
         ].join('\n'),
+  const audit = program.command('audit').description('the tamper-evident audit log');
+  audit
+    .command('verify')
+    .description('walk the hash chain and report ok, or the first broken entry and why')
+    .option('--checkpoint <file>', 'a checkpoint taken earlier: also detects a cut-off tail')
+    .option('--json', 'print JSON')
+    .addOption(dataDirOption())
+    .action((opts: { checkpoint?: string; json?: boolean; dataDir?: string }) => {
+      const checkpoint = opts.checkpoint === undefined ? null : readCheckpoint(opts.checkpoint);
+      const ctx = open(opts).context;
+      const startedAt = ctx.clock().toISOString();
+      const t0 = performance.now();
+      const result = verifyAuditLog(ctx.sqlite, { checkpoint });
+      const durationMs = performance.now() - t0;
+      recordVerification(ctx, {
+        result,
+        startedAt,
+        finishedAt: ctx.clock().toISOString(),
+        durationMs,
+        checkpoint,
+        runBy: 'CLI',
+      });
+      if (!result.ok) exitCode = 1;
+      print(
+        { ...result, checkpoint, durationMs: Math.round(durationMs) },
+        opts.json === true,
+        () =>
+          result.ok
+            ? `audit log verified: ${result.count} entries, head entry ${result.headSeq} ${result.headHash}` +
+              (checkpoint
+                ? `\nmatches the checkpoint of ${checkpoint.at} (entry ${checkpoint.seq})`
+                : '')
+            : `AUDIT LOG BROKEN at entry ${result.brokenSeq}: ${result.reason}\n` +
+              `(${result.count} entries before it verified)`,
+      );
+    });
+  audit
+    .command('checkpoint')
+    .description(
+      'print the chain head (entry, hash, time) to print, sign and keep off this machine',
+    )
+    .option('--json', 'print JSON')
+    .addOption(dataDirOption())
+    .action((opts: { json?: boolean; dataDir?: string }) => {
+      const c = takeCheckpoint(open(opts).context);
+      print({ seq: c.seq, hash: c.hash, at: c.at }, opts.json === true, () => c.text.trimEnd());
+    });
+  audit
+    .command('export')
+    .description("write a case's audit trail to a JSON file in the data folder's exports/")
+    .requiredOption('--case <reference>', 'case reference, e.g. GBR-QUI-2026-0001')
+    .option('--json', 'print JSON')
+    .addOption(dataDirOption())
+    .action((opts: { case: string; json?: boolean; dataDir?: string }) => {
+      const ctx = open(opts).context;
+      const reference = caseReferenceSchema.safeParse(opts.case);
+      if (!reference.success) {
+        throw new UsageError(`--case ${reference.error.issues[0]?.message ?? 'is not valid'}`);
+      }
+      const c = getCase(ctx, { reference: reference.data });
+      const written = writeCaseExport(ctx, c.id);
+      recordExport(ctx, c.id, written);
+      print(
+        written,
+        opts.json === true,
+        () => `wrote ${written.entries} entries to ${written.path}`,
       );
     });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return 0;
+    return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version are "errors" to commander with exit code 0.

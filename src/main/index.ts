@@ -70,8 +70,11 @@ function start(): void {
       }),
       trustedOrigin,
       logError: (channel, error) => console.error(`[casefile] ${channel} failed`, error),
+      auditWorker: { file: join(__dirname, 'auditJobs.js') },
       ...electronNativeBinding(),
     });
+    // The integrity badge shows the last verification: start one now, off the main thread.
+    runtime.context.auditJobs?.verify();
   } catch (error) {
     // e.g. StorageError NEWER_SCHEMA / NOT_A_DATABASE: openDatabase refuses before writing, and
     // we stop here so nothing else opens the file either.

@@ -4,6 +4,7 @@ import { dispatch, execute, type DispatchDeps } from './ipc/dispatch';
 import { handlers } from './ipc/handlers';
 import type { SenderInfo } from './ipc/trustedSender';
 import { syncShippedLibrary } from './services/authorityLibrary';
+import { createAuditJobs, type WorkerSpec } from './services/auditJobs';
 import { SYSTEM_ACTOR, type Actor, type ServiceContext } from './services/context';
 import packageJson from '../../package.json';
 
@@ -19,6 +20,8 @@ export type RuntimeOptions = {
   clock?: () => Date;
   actor?: Actor;
   logError?: (channel: string, error: unknown) => void;
+  /** The audit worker's code (verification, exports); without it those run nowhere. */
+  auditWorker?: WorkerSpec;
 };
 
 export type Runtime = {
@@ -59,6 +62,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     schemaVersion: database.schemaVersion,
     appVersion: APP_VERSION,
   };
+  if (options.auditWorker) {
+    context.auditJobs = createAuditJobs({
+      worker: options.auditWorker,
+      dbPath: database.path,
+      context,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+  }
   const deps: DispatchDeps = {
     handlers,
     context: () => context,
@@ -70,6 +81,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     context,
     call: (channel, input, sender) => dispatch(channel, input, sender, deps),
     invoke: (channel, input) => execute(channel, input, deps),
-    close: () => database.close(),
+    close: () => {
+      // A job still running is abandoned (its worker is terminated); nothing half-saved remains:
+      // exports are renamed into place only when complete, and results are saved in one step.
+      void context.auditJobs?.stop();
+      database.close();
+    },
   };
 }

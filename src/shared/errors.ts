@@ -34,3 +34,26 @@ export class AppError extends Error {
 export function issuePath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(input)' : path.map(String).join('.');
 }
+
+/**
+ * A validation library's issues as field issues. An object's unknown keys arrive as one issue
+ * on the object that lists them; each becomes its own issue on `object.key`, so a form (or a
+ * script) learns which field is not accepted.
+ */
+export function toFieldIssues(
+  issues: readonly {
+    path: readonly PropertyKey[];
+    message: string;
+    code?: string;
+    keys?: readonly string[];
+  }[],
+): FieldIssue[] {
+  return issues.flatMap((i) =>
+    i.code === 'unrecognized_keys' && i.keys && i.keys.length > 0
+      ? i.keys.map((k) => ({
+          path: issuePath([...i.path, k]),
+          message: 'is not an accepted field',
+        }))
+      : [{ path: issuePath(i.path), message: i.message }],
+  );
+}

@@ -26,13 +26,19 @@ describe('the audit log', () => {
       const entries = rt.database.sqlite
         .prepare(`SELECT ${AUDIT_COLUMNS} FROM audit_entries ORDER BY seq`)
         .all() as AuditEntry[];
-      expect(entries.map((e) => e.action)).toEqual(['mission.create', 'case.open']);
+      // Opening a case also records the request on its timeline, which starts the P-0 deadline.
+      expect(entries.map((e) => e.action)).toEqual([
+        'mission.create',
+        'case.open',
+        'event.record',
+        'deadline.open',
+      ]);
       expect(entries[1]).toMatchObject({ entityType: 'case', actorId: 'system', caseId: 1 });
       expect(JSON.parse(entries[1]?.changes ?? '[]')).toContainEqual({
         field: 'status',
         after: 'OPEN_TRIAGE',
       });
-      expect(verifyChain(entries, sha256Hex)).toMatchObject({ ok: true, count: 2 });
+      expect(verifyChain(entries, sha256Hex)).toMatchObject({ ok: true, count: 4 });
     } finally {
       rt.close();
     }

@@ -67,7 +67,7 @@ describe('dispatch()', () => {
       if (r.ok) return;
       expect(r.error.code).toBe('VALIDATION');
       const paths = (r.error.issues ?? []).map((i) => i.path).sort();
-      expect(paths).toEqual(['(input)', 'code', 'premisesType', 'sendingState']);
+      expect(paths).toEqual(['code', 'extra', 'premisesType', 'sendingState']);
       expect(ok<Mission[]>(rt.call('missions:list', {}, TRUSTED_SENDER))).toEqual([]);
     } finally {
       rt.close();

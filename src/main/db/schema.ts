@@ -5,6 +5,7 @@ import {
   sqliteTable,
   text,
   uniqueIndex,
+  type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
 
 // Tables are plural snake_case. Timestamps are ISO 8601 UTC text (sortable, readable in any
@@ -207,3 +208,124 @@ export const searchDocs = sqliteTable(
   },
   (t) => [uniqueIndex('search_docs_source_ref_uq').on(t.source, t.ref)],
 );
+
+/**
+ * The case timeline (SPEC §4): append-only, bitemporal events. `occurred_at` is when it happened
+ * (an ISO instant, or a bare YYYY-MM-DD when only the day is known, which sorts before that
+ * day's instants); `recorded_at` is when the file learned of it, which is what "as known on"
+ * filters by. Each case's events form their own hash chain (SPEC §4.1 prev_hash/hash).
+ * Triggers (migration) refuse UPDATE and DELETE: a correction is a new event pointing back.
+ */
+export const timelineEvents = sqliteTable(
+  'timeline_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uid: text('uid').notNull().unique(),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    /** 1, 2, 3… within the case: how people refer to an event ("event 12"). */
+    number: integer('number').notNull(),
+    type: text('type').notNull(),
+    occurredAt: text('occurred_at').notNull(),
+    occurredPrecision: text('occurred_precision').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+    recordedById: text('recorded_by_id').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    recordedByRole: text('recorded_by_role').notNull(),
+    origin: text('origin').notNull(),
+    classification: text('classification').notNull(),
+    /** JSON array of pseudonymous person refs. */
+    subjectRefs: text('subject_refs').notNull(),
+    summary: text('summary').notNull(),
+    /** Canonical JSON of the payload (SPEC §4.2), validated against its type. */
+    payload: text('payload').notNull(),
+    correctsEventId: integer('corrects_event_id').references(
+      (): AnySQLiteColumn => timelineEvents.id,
+    ),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    uniqueIndex('timeline_case_number_uq').on(t.caseId, t.number),
+    index('timeline_case_occurred_idx').on(t.caseId, t.occurredAt, t.id),
+    // One correction per event: a second correction corrects the correction.
+    uniqueIndex('timeline_corrects_uq').on(t.correctsEventId),
+  ],
+);
+
+/**
+ * Audit notes (issue 6): append-only; a correction is a new note that names the one it corrects,
+ * and the original stays. The target is the case itself or one thing in it.
+ */
+export const notes = sqliteTable(
+  'notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uid: text('uid').notNull().unique(),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    number: integer('number').notNull(),
+    targetType: text('target_type').notNull(),
+    /** Null when the note is on the case itself. */
+    targetId: integer('target_id'),
+    body: text('body').notNull(),
+    correctsNoteId: integer('corrects_note_id').references((): AnySQLiteColumn => notes.id),
+    createdAt: text('created_at').notNull(),
+    authorId: text('author_id').notNull(),
+    authorName: text('author_name').notNull(),
+    authorRole: text('author_role').notNull(),
+  },
+  (t) => [
+    uniqueIndex('notes_case_number_uq').on(t.caseId, t.number),
+    index('notes_target_idx').on(t.caseId, t.targetType, t.targetId, t.id),
+    uniqueIndex('notes_corrects_uq').on(t.correctsNoteId),
+  ],
+);
+
+/**
+ * Deadlines on a case: the interim-measure review (SPEC §2.11), deadlines that events carry
+ * (capital instructions, decision reviews, safe-conduct answers) and the adviser's follow-ups.
+ */
+export const deadlines = sqliteTable(
+  'deadlines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    dueAt: text('due_at').notNull(),
+    /** OPEN, DONE or SUPERSEDED (its event was corrected). */
+    status: text('status').notNull(),
+    sourceEventId: integer('source_event_id').references(() => timelineEvents.id),
+    createdAt: text('created_at').notNull(),
+    createdById: text('created_by_id').notNull(),
+    closedAt: text('closed_at'),
+    closedById: text('closed_by_id'),
+    closeNote: text('close_note'),
+  },
+  (t) => [
+    index('deadlines_status_due_idx').on(t.status, t.dueAt, t.id),
+    index('deadlines_case_due_idx').on(t.caseId, t.dueAt, t.id),
+  ],
+);
+
+/** Each verification of the audit chain and its result: what the integrity badge shows. */
+export const auditVerifications = sqliteTable('audit_verifications', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at').notNull(),
+  ok: integer('ok', { mode: 'boolean' }).notNull(),
+  entriesChecked: integer('entries_checked').notNull(),
+  headSeq: integer('head_seq'),
+  headHash: text('head_hash'),
+  brokenSeq: integer('broken_seq'),
+  reason: text('reason'),
+  checkpointSeq: integer('checkpoint_seq'),
+  durationMs: integer('duration_ms').notNull(),
+  /** APP (the background worker) or CLI. */
+  runBy: text('run_by').notNull(),
+});

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { contract, type Channel } from '../../shared/ipc/contract';
-import { AppError, issuePath, type IpcResult } from '../../shared/errors';
+import { AppError, toFieldIssues, type IpcResult } from '../../shared/errors';
 import type { ServiceContext } from '../services/context';
 import type { Handlers } from './handlers';
 import { isTrustedSender, type SenderInfo } from './trustedSender';
@@ -19,7 +19,7 @@ function isChannel(name: string): name is Channel {
 }
 
 function fromZod(error: z.ZodError): AppError {
-  const issues = error.issues.map((i) => ({ path: issuePath(i.path), message: i.message }));
+  const issues = toFieldIssues(error.issues);
   const first = issues[0];
   const summary = first ? `${first.path} ${first.message}` : 'input is not valid';
   return new AppError(

@@ -1,6 +1,10 @@
 import type { Contract } from '../../shared/ipc/contract';
 import { appHandlers } from './handlers/app';
 import { authorityHandlers } from './handlers/authorities';
+import { auditHandlers } from './handlers/audit';
+import { deadlineHandlers } from './handlers/deadlines';
+import { noteHandlers } from './handlers/notes';
+import { timelineHandlers } from './handlers/timeline';
 import { caseHandlers } from './handlers/cases';
 import { citationHandlers } from './handlers/citations';
 import { missionHandlers } from './handlers/missions';
@@ -16,4 +20,8 @@ export const handlers = {
   ...caseHandlers,
   ...authorityHandlers,
   ...citationHandlers,
+  ...timelineHandlers,
+  ...noteHandlers,
+  ...deadlineHandlers,
+  ...auditHandlers,
 } satisfies Handlers;

@@ -2,6 +2,8 @@ import { AppError } from '../../shared/errors';
 import type { CaseSummary } from '../../shared/schemas/case';
 import { prepared } from '../db/statements';
 import { recordAudit } from './audit';
+import { decodeCursor, page } from './cursor';
+import { recordTimelineEvent } from './timelineService';
 import { inTransaction, type ServiceContext } from './context';
 import { getMission } from './missionService';
 
@@ -57,26 +59,16 @@ export function openCase(ctx: ServiceContext, missionId: number): CaseSummary {
       caseId: opened.id,
       after: opened,
     });
+    // SPEC §4.2 #1: the request opens the case. The adviser adds the details by correcting it.
+    recordTimelineEvent(ctx, {
+      caseId: opened.id,
+      type: 'REQUEST_RECEIVED',
+      occurredAt: opened.openedAt,
+      payload: {},
+      origin: 'SYSTEM',
+    });
     return opened;
   });
-}
-
-type Cursor = { u: string; i: number };
-
-function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify(c)).toString('base64url');
-}
-
-function decodeCursor(raw: string): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
-    if (typeof c.u === 'string' && Number.isInteger(c.i)) return c;
-  } catch {
-    // fall through to the typed error below
-  }
-  throw new AppError('VALIDATION', 'the page cursor is not valid', [
-    { path: 'cursor', message: 'is not a cursor this app issued' },
-  ]);
 }
 
 /** Newest first, by keyset on (updated_at, id): any page costs the same as the first. */
@@ -89,20 +81,11 @@ export function listCases(
       ? prepared(ctx.sqlite, `${SUMMARY_SELECT} ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`).all(
           input.limit + 1,
         )
-      : (() => {
-          const c = decodeCursor(input.cursor);
-          return prepared(
-            ctx.sqlite,
-            `${SUMMARY_SELECT} WHERE (c.updated_at, c.id) < (?, ?)
-             ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`,
-          ).all(c.u, c.i, input.limit + 1);
-        })()
+      : prepared(
+          ctx.sqlite,
+          `${SUMMARY_SELECT} WHERE (c.updated_at, c.id) < (?, ?)
+           ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`,
+        ).all(...decodeCursor(input.cursor, ['string', 'number'] as const), input.limit + 1)
   ) as CaseSummary[];
-  const more = rows.length > input.limit;
-  const items = more ? rows.slice(0, input.limit) : rows;
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: more && last ? encodeCursor({ u: last.updatedAt, i: last.id }) : null,
-  };
+  return page(rows, input.limit, (last) => [last.updatedAt, last.id]);
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import type Database from 'better-sqlite3';
+import type { AuditJobs } from './auditJobs';
 
 /** Who performs a use case; every write records it. */
 export type Actor = { id: string; name: string; role: string };
@@ -17,6 +18,8 @@ export type ServiceContext = {
   dataDir: string;
   schemaVersion: number;
   appVersion: string;
+  /** Verification and export in a worker thread; absent where there is none (the CLI). */
+  auditJobs?: AuditJobs;
 };
 
 export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'Casefile', role: 'SYSTEM' };

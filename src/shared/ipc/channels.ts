@@ -17,6 +17,23 @@ export const CHANNELS = [
   'citations:add',
   'citations:update',
   'citations:remove',
+  'timeline:list',
+  'timeline:get',
+  'timeline:record',
+  'timeline:actors',
+  'timeline:caseAsOf',
+  'notes:list',
+  'notes:add',
+  'notes:correct',
+  'deadlines:list',
+  'deadlines:dueSoon',
+  'deadlines:followUp',
+  'deadlines:complete',
+  'audit:status',
+  'audit:verify',
+  'audit:caseTrail',
+  'audit:exportCase',
+  'audit:checkpoint',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import { appContract } from './contracts/app';
 import { authoritiesContract } from './contracts/authorities';
+import { auditContract } from './contracts/audit';
+import { deadlinesContract } from './contracts/deadlines';
+import { notesContract } from './contracts/notes';
+import { timelineContract } from './contracts/timeline';
 import { casesContract } from './contracts/cases';
 import { citationsContract } from './contracts/citations';
 import { missionsContract } from './contracts/missions';
@@ -15,6 +19,10 @@ export const contract = {
   ...casesContract,
   ...authoritiesContract,
   ...citationsContract,
+  ...timelineContract,
+  ...notesContract,
+  ...deadlinesContract,
+  ...auditContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -22,6 +22,8 @@ if (!TOKEN || TOKEN.length < 32) {
 const rendererRoot = realpathSync(resolve(process.env.CASEFILE_RENDERER_DIR ?? 'out/renderer'));
 const sessionsRoot = mkdtempSync(join(tmpdir(), 'casefile-e2e-'));
 const sessions = new Map<string, { runtime: Runtime; dataDir: string }>();
+// The audit worker as the built app runs it (npm test builds before the e2e run).
+const AUDIT_WORKER = { file: resolve('out/main/auditJobs.js') };
 let origin = '';
 
 const MIME: Record<string, string> = {
@@ -107,7 +109,10 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   if (req.method === 'POST' && url.pathname === '/__host/sessions') {
     const id = randomUUID();
     const dataDir = join(sessionsRoot, id);
-    sessions.set(id, { runtime: createRuntime({ dataDir, trustedOrigin: origin }), dataDir });
+    sessions.set(id, {
+      runtime: createRuntime({ dataDir, trustedOrigin: origin, auditWorker: AUDIT_WORKER }),
+      dataDir,
+    });
     return send(res, 200, JSON.stringify({ sessionId: id, dataDir }), MIME['.json'] ?? '');
   }
   const sessionId = req.headers['x-casefile-session'];

@@ -23,6 +23,7 @@ type BootResult = {
   fromSubframe?: unknown;
   index?: { status: number; csp: string; type: string };
   script?: { path: string; status: number; type: string };
+  auditStatus?: { last: { ok: boolean; runBy: string } | null; error: string | null };
 };
 
 function boot(dataDir: string): BootResult {
@@ -65,6 +66,8 @@ describe.skipIf(!existsSync(built))('the built main process (out/main/index.js)'
     });
     expect(result.script).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
     expect(existsSync(join(dataDir, 'casefile.db'))).toBe(true);
+    // The bundled audit worker (out/main/auditJobs.js) verified the chain at start-up.
+    expect(result.auditStatus).toMatchObject({ last: { ok: true, runBy: 'APP' }, error: null });
   });
 
   it('refuses a database from a newer Casefile: error box, exit 1, file bytes unchanged', () => {

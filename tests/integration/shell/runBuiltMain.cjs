@@ -98,6 +98,12 @@ require(path.join(repo, 'out/main/index.js'));
       type: index.headers.get('content-type'),
     };
     result.script = js && { path: script, status: js.status, type: js.headers.get('content-type') };
+    // The start-up audit verification runs in the bundled worker; wait for its saved result.
+    for (let i = 0; i < 200 && !result.auditStatus; i++) {
+      const status = ipc.get('audit:status')({ senderFrame: frame }, {});
+      if (status.ok && status.value.last) result.auditStatus = status.value;
+      else await new Promise((r) => setTimeout(r, 50));
+    }
     app.emit('will-quit');
   }
   process.stdout.write(JSON.stringify(result));

@@ -117,6 +117,9 @@ vi.mock('../../../src/main/runtime', () => ({
       close: () => {
         state.runtimeClosed++;
       },
+      context: {
+        auditJobs: { verify: () => state.calls.push({ name: 'auditJobs.verify', args: [] }) },
+      },
     };
   },
 }));
@@ -179,6 +182,8 @@ describe('src/main/index.ts', () => {
     expect(at('Menu.setApplicationMenu')).toBeGreaterThanOrEqual(0);
     expect(at('protocol.handle')).toBeLessThan(at('createRuntime'));
     expect(at('createRuntime')).toBeLessThan(at('ipcMain.handle'));
+    // The audit chain is verified at every start, in the worker (the integrity badge).
+    expect(at('auditJobs.verify')).toBeGreaterThan(at('createRuntime'));
     expect(at('ipcMain.handle')).toBeLessThan(at('new BrowserWindow'));
     expect(order).not.toContain('shell.openExternal');
 
@@ -195,6 +200,7 @@ describe('src/main/index.ts', () => {
         cwd: process.cwd(),
       }),
       trustedOrigin: 'app://casefile',
+      auditWorker: { file: expect.stringMatching(/auditJobs\.js$/) as string },
     });
 
     expect([...state.ipcHandlers.keys()].sort()).toEqual([...CHANNELS].sort());

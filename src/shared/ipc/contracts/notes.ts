@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { noteAddSchema, noteCorrectSchema, noteListSchema, noteSchema } from '../../schemas/notes';
+import type { ChannelSchema } from './common';
+
+export const notesContract = {
+  'notes:list': {
+    input: noteListSchema,
+    output: z.object({ items: z.array(noteSchema), nextCursor: z.string().nullable() }),
+  },
+  'notes:add': { input: noteAddSchema, output: noteSchema },
+  'notes:correct': { input: noteCorrectSchema, output: noteSchema },
+} as const satisfies Record<string, ChannelSchema>;

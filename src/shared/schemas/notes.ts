@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { actorSchema, instantSchema } from './timeline';
+import { entityId, requiredText, textLimits } from './text';
+
+/** What a note is about: the case itself, or one event, evidence item or assessment in it. */
+export const NOTE_TARGET_TYPES = ['CASE', 'EVENT', 'EVIDENCE', 'ASSESSMENT'] as const;
+export type NoteTargetType = (typeof NOTE_TARGET_TYPES)[number];
+
+export const noteTargetSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('CASE') }),
+  z.strictObject({ type: z.enum(['EVENT', 'EVIDENCE', 'ASSESSMENT']), id: entityId }),
+]);
+export type NoteTarget = z.infer<typeof noteTargetSchema>;
+
+export const noteBodySchema = requiredText(textLimits.paragraph);
+
+export const noteAddSchema = z.strictObject({
+  caseId: entityId,
+  target: noteTargetSchema,
+  body: noteBodySchema,
+});
+export type NoteAddInput = z.input<typeof noteAddSchema>;
+
+/** A correction: a new note on the same target that names the note it corrects. */
+export const noteCorrectSchema = z.strictObject({
+  noteId: entityId,
+  body: noteBodySchema,
+});
+export type NoteCorrectInput = z.input<typeof noteCorrectSchema>;
+
+export const noteSchema = z.object({
+  id: entityId,
+  uid: z.string(),
+  caseId: entityId,
+  number: z.number().int(),
+  target: noteTargetSchema,
+  body: z.string(),
+  correctsNoteId: entityId.nullable(),
+  /** The note that corrects this one, if the file knows of one (as of the view). */
+  correctedByNoteId: entityId.nullable(),
+  createdAt: z.string(),
+  author: actorSchema,
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const noteListSchema = z.strictObject({
+  caseId: entityId,
+  target: noteTargetSchema.optional(),
+  asOf: instantSchema.optional(),
+  limit: z.number().int().min(1).max(500).default(200),
+  cursor: z.string().max(200).optional(),
+});
+export type NoteListInput = z.input<typeof noteListSchema>;
