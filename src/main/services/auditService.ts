@@ -16,7 +16,7 @@ import { prepared } from '../db/statements';
 import { AUDIT_COLUMNS, recordAudit, sha256Hex } from './audit';
 import { getCase } from './caseService';
 import { inTransaction, type ServiceContext } from './context';
-import { decodeCursor, page } from './cursor';
+import { cursorOr, page } from './cursor';
 import { verifyCaseEvents } from './timelineService';
 
 // Reading, verifying, checkpointing and exporting the audit log (issue 6). Writing it is
@@ -162,10 +162,7 @@ export function caseTrail(
   input: { caseId: number; limit: number; cursor?: string | undefined },
 ): { items: AuditEntryView[]; nextCursor: string | null } {
   getCase(ctx, { id: input.caseId });
-  const [before] =
-    input.cursor !== undefined
-      ? decodeCursor(input.cursor, ['number'] as const)
-      : [Number.MAX_SAFE_INTEGER];
+  const [before] = cursorOr(input.cursor, ['number'] as const, [Number.MAX_SAFE_INTEGER]);
   const rows = prepared(
     ctx.sqlite,
     `SELECT ${AUDIT_COLUMNS} FROM audit_entries WHERE case_id = ? AND seq < ?

@@ -28,6 +28,18 @@ export function decodeCursor<K extends Kinds>(raw: string, kinds: K): Values<K> 
   ]);
 }
 
+/** The cursor's values, or where the first page starts when there is no cursor. */
+export function cursorOr<K extends Kinds>(
+  raw: string | undefined,
+  kinds: K,
+  first: Values<K>,
+): Values<K> {
+  return raw === undefined ? first : decodeCursor(raw, kinds);
+}
+
+/** A time after every stored time: the bound of an "as known on" view that has no date. */
+export const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
+
 /** Splits the one extra row a page query fetches off, and makes the next cursor from the last. */
 export function page<T>(
   rows: T[],

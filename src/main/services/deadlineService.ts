@@ -4,6 +4,7 @@ import { prepared } from '../db/statements';
 import { recordAudit } from './audit';
 import { getCase } from './caseService';
 import { inTransaction, type ServiceContext } from './context';
+import { FAR_FUTURE } from './cursor';
 
 // Deadlines on cases (issue 6): the interim-measure review and the deadlines events carry are
 // opened and closed by the timeline (domain/timeline/deadlines.ts); follow-ups by the adviser.
@@ -13,8 +14,6 @@ const DEADLINE_SELECT = `SELECT d.id, d.case_id AS caseId, c.reference AS caseRe
   d.title, d.due_at AS dueAt, d.status, d.source_event_id AS sourceEventId,
   d.created_at AS createdAt, d.closed_at AS closedAt, d.close_note AS closeNote
   FROM deadlines d JOIN cases c ON c.id = d.case_id`;
-
-const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
 
 function getDeadline(ctx: ServiceContext, id: number): Deadline {
   const row = prepared(ctx.sqlite, `${DEADLINE_SELECT} WHERE d.id = ?`).get(id) as

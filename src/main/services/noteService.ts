@@ -4,7 +4,7 @@ import { prepared } from '../db/statements';
 import { recordAudit } from './audit';
 import { getCase } from './caseService';
 import { inTransaction, type ServiceContext } from './context';
-import { decodeCursor, page } from './cursor';
+import { cursorOr, FAR_FUTURE, page } from './cursor';
 
 // Audit notes (issue 6): append-only. A correction is a new note on the same target that names
 // the one it corrects; the original stays, shown as corrected. Triggers refuse UPDATE/DELETE.
@@ -24,8 +24,6 @@ type NoteRow = {
   authorName: string;
   authorRole: string;
 };
-
-const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
 
 const NOTE_SELECT = `SELECT n.id, n.uid, n.case_id AS caseId, n.number, n.target_type AS targetType,
   n.target_id AS targetId, n.body, n.corrects_note_id AS correctsNoteId,
@@ -179,10 +177,7 @@ export function listNotes(
   },
 ): { items: Note[]; nextCursor: string | null } {
   getCase(ctx, { id: input.caseId });
-  const [cursorId] =
-    input.cursor !== undefined
-      ? decodeCursor(input.cursor, ['number'] as const)
-      : [Number.MAX_SAFE_INTEGER];
+  const [cursorId] = cursorOr(input.cursor, ['number'] as const, [Number.MAX_SAFE_INTEGER]);
   const rows = prepared(
     ctx.sqlite,
     `${NOTE_SELECT} WHERE n.case_id = @caseId AND n.created_at <= @asOf AND n.id < @cursorId

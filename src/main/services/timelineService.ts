@@ -21,7 +21,7 @@ import { prepared } from '../db/statements';
 import { recordAudit, sha256Hex } from './audit';
 import { getCase } from './caseService';
 import { inTransaction, type ServiceContext } from './context';
-import { decodeCursor, page } from './cursor';
+import { cursorOr, FAR_FUTURE, page } from './cursor';
 import { closeDeadlines, openDeadline, supersedeDeadlinesOf } from './deadlineService';
 import { notesOnEvents } from './noteService';
 import type { Note } from '../../shared/schemas/notes';
@@ -79,8 +79,6 @@ const EVENT_COLUMNS = `e.id, e.uid, e.case_id AS caseId, e.number, e.type,
 // the file knew of it at the moment being viewed.
 const EVENT_FROM = `FROM timeline_events e
   LEFT JOIN timeline_events c ON c.corrects_event_id = e.id AND c.recorded_at <= @asOf`;
-
-const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
 
 function toEvent(r: EventRow): TimelineEvent {
   return {
@@ -292,12 +290,11 @@ export function listEvents(
   input: ListInput,
 ): { items: TimelineEvent[]; nextCursor: string | null; total: number | null; notes: Note[] } {
   const desc = input.order === 'desc';
-  const [cursorAt, cursorId] =
-    input.cursor !== undefined
-      ? decodeCursor(input.cursor, ['string', 'number'] as const)
-      : desc
-        ? [FAR_FUTURE, Number.MAX_SAFE_INTEGER]
-        : ['', 0];
+  const [cursorAt, cursorId] = cursorOr(
+    input.cursor,
+    ['string', 'number'] as const,
+    desc ? [FAR_FUTURE, Number.MAX_SAFE_INTEGER] : ['', 0],
+  );
   const filters = {
     caseId: input.caseId,
     from: input.from ?? '',
