@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { Note, NoteTarget, NoteTargetType } from '../../shared/schemas/notes';
+import type { EventType } from '../../shared/timeline/eventTypes';
 import { prepared } from '../db/statements';
 import { recordAudit } from './audit';
 import { getCase } from './caseService';
@@ -19,6 +20,8 @@ type NoteRow = {
   body: string;
   correctsNoteId: number | null;
   correctedByNoteId: number | null;
+  targetNumber: number | null;
+  targetEventType: EventType | null;
   createdAt: string;
   authorId: string;
   authorName: string;
@@ -28,8 +31,10 @@ type NoteRow = {
 const NOTE_SELECT = `SELECT n.id, n.uid, n.case_id AS caseId, n.number, n.target_type AS targetType,
   n.target_id AS targetId, n.body, n.corrects_note_id AS correctsNoteId,
   k.id AS correctedByNoteId, n.created_at AS createdAt, n.author_id AS authorId,
-  n.author_name AS authorName, n.author_role AS authorRole
-  FROM notes n LEFT JOIN notes k ON k.corrects_note_id = n.id AND k.created_at <= @asOf`;
+  n.author_name AS authorName, n.author_role AS authorRole, te.number AS targetNumber,
+  te.type AS targetEventType
+  FROM notes n LEFT JOIN notes k ON k.corrects_note_id = n.id AND k.created_at <= @asOf
+  LEFT JOIN timeline_events te ON n.target_type = 'EVENT' AND te.id = n.target_id`;
 
 function toNote(r: NoteRow): Note {
   return {
@@ -41,6 +46,10 @@ function toNote(r: NoteRow): Note {
       r.targetType === 'CASE' || r.targetId === null
         ? { type: 'CASE' }
         : { type: r.targetType, id: r.targetId },
+    targetEvent:
+      r.targetNumber !== null && r.targetEventType !== null
+        ? { number: r.targetNumber, type: r.targetEventType }
+        : null,
     body: r.body,
     correctsNoteId: r.correctsNoteId,
     correctedByNoteId: r.correctedByNoteId,

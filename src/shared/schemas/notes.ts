@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVENT_TYPE_CODES } from '../timeline/eventTypes';
 import { actorSchema, instantSchema } from './timeline';
 import { entityId, requiredText, textLimits } from './text';
 
@@ -34,6 +35,8 @@ export const noteSchema = z.object({
   caseId: entityId,
   number: z.number().int(),
   target: noteTargetSchema,
+  /** For a note on an event: which one, as people refer to it ("event 4, Interview"). */
+  targetEvent: z.object({ number: z.number().int(), type: z.enum(EVENT_TYPE_CODES) }).nullable(),
   body: z.string(),
   correctsNoteId: entityId.nullable(),
   /** The note that corrects this one, if the file knows of one (as of the view). */

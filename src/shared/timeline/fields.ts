@@ -102,14 +102,23 @@ function fieldSchema(f: FieldSpec): z.ZodType {
   }
 }
 
-/** A strict object schema for a payload: unknown keys are refused, unanswered keys omitted. */
+/**
+ * A strict object schema for a payload: unknown keys are refused, unanswered keys omitted, and a
+ * missing required answer is reported as "is required" (not as a type error about `undefined`).
+ */
 export function payloadSchema(fields: readonly FieldSpec[]) {
   const shape: Record<string, z.ZodType> = {};
-  for (const f of fields) {
-    const s = fieldSchema(f);
-    shape[f.name] = f.required ? s : s.optional();
+  for (const f of fields) shape[f.name] = fieldSchema(f).optional();
+  let schema: z.ZodType<Record<string, unknown>> = z.strictObject(shape);
+  for (const f of fields.filter((x) => x.required)) {
+    // `when` makes it run even when other answers are wrong: every problem is named at once.
+    schema = schema.refine((p) => p[f.name] !== undefined, {
+      path: [f.name],
+      message: 'is required',
+      when: () => true,
+    });
   }
-  return z.strictObject(shape);
+  return schema;
 }
 
 /**
