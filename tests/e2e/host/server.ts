@@ -21,7 +21,8 @@ if (!TOKEN || TOKEN.length < 32) {
 }
 const rendererRoot = realpathSync(resolve(process.env.CASEFILE_RENDERER_DIR ?? 'out/renderer'));
 const sessionsRoot = mkdtempSync(join(tmpdir(), 'casefile-e2e-'));
-const sessions = new Map<string, { runtime: Runtime; dataDir: string }>();
+type Session = { runtime: Runtime; dataDir: string; clockOffsetMs: number };
+const sessions = new Map<string, Session>();
 // The audit worker as the built app runs it (npm test builds before the e2e run).
 const AUDIT_WORKER = { file: resolve('out/main/auditJobs.js') };
 let origin = '';
@@ -109,10 +110,16 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   if (req.method === 'POST' && url.pathname === '/__host/sessions') {
     const id = randomUUID();
     const dataDir = join(sessionsRoot, id);
-    sessions.set(id, {
-      runtime: createRuntime({ dataDir, trustedOrigin: origin, auditWorker: AUDIT_WORKER }),
+    // Each session's clock can be moved (POST /__host/clock) so a test can record on one day
+    // and read the file "as known on" an earlier one.
+    const session: Partial<Session> & { clockOffsetMs: number } = { dataDir, clockOffsetMs: 0 };
+    session.runtime = createRuntime({
       dataDir,
+      trustedOrigin: origin,
+      auditWorker: AUDIT_WORKER,
+      clock: () => new Date(Date.now() + session.clockOffsetMs),
     });
+    sessions.set(id, session as Session);
     return send(res, 200, JSON.stringify({ sessionId: id, dataDir }), MIME['.json'] ?? '');
   }
   const sessionId = req.headers['x-casefile-session'];
@@ -120,6 +127,13 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   if (req.method === 'DELETE' && url.pathname === '/__host/sessions' && session) {
     session.runtime.close();
     sessions.delete(sessionId as string);
+    return send(res, 204, '', 'text/plain');
+  }
+  if (req.method === 'POST' && url.pathname === '/__host/clock' && session) {
+    const { at } = JSON.parse(await readBody(req)) as { at?: string };
+    const target = Date.parse(at ?? '');
+    if (Number.isNaN(target)) return send(res, 400, 'at must be an ISO time', 'text/plain');
+    session.clockOffsetMs = target - Date.now();
     return send(res, 204, '', 'text/plain');
   }
   if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) {

@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
+import { IntegrityBadge } from '../features/audit/IntegrityBadge';
 
 const NAV = [
   { to: '/', label: 'Home', end: true },
@@ -16,6 +17,7 @@ export function AppLayout() {
       <header className="app-header">
         <span className="app-name">Casefile</span>
         <span className="app-tagline">Diplomatic asylum casework</span>
+        <IntegrityBadge />
       </header>
       <div className="app-body">
         <nav className="app-nav" aria-label="Main">

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import {
   Button,
   Checkbox,
@@ -55,6 +55,8 @@ export function TextInput(
     autoFocus?: boolean;
     maxLength?: number;
     rows?: number;
+    /** Native date and time pickers are keyboard-usable and need no extra CSS or script. */
+    type?: 'text' | 'date' | 'datetime-local' | 'number';
   },
 ) {
   return (
@@ -72,7 +74,7 @@ export function TextInput(
       {props.rows ? (
         <TextArea className="field-input" id={`field-${props.name}`} rows={props.rows} />
       ) : (
-        <Input className="field-input" id={`field-${props.name}`} />
+        <Input className="field-input" id={`field-${props.name}`} type={props.type ?? 'text'} />
       )}
     </TextField>
   );
@@ -139,6 +141,47 @@ export function RadioGroupInput<K extends string>(
   );
 }
 
+/**
+ * One answer from a few, in a row. `null` is "not answered yet", shown as such: an unanswered
+ * question is never silently defaulted (UX.md "Unknown is an answer").
+ */
+export function RadioInput<K extends string>(
+  props: FieldProps & {
+    value: K | null;
+    onChange: (value: K | null) => void;
+    options: readonly { id: K; label: string }[];
+    /** Whether an answer can be taken back to "not answered" (not for a required choice). */
+    clearable?: boolean;
+  },
+) {
+  return (
+    <RadioGroup
+      className="field radio-field"
+      name={props.name}
+      value={props.value}
+      onChange={(v) => props.onChange(v as K)}
+      isInvalid={props.error !== undefined}
+      orientation="horizontal"
+    >
+      <FieldText {...props} />
+      <div className="radio-options" id={`field-${props.name}`}>
+        {props.options.map((o) => (
+          <Radio key={o.id} value={o.id} className="radio">
+            {o.label}
+          </Radio>
+        ))}
+        {props.value === null ? (
+          <span className="not-answered">Not answered yet</span>
+        ) : props.clearable !== false ? (
+          <Button className="link-button" onPress={() => props.onChange(null)}>
+            Clear
+          </Button>
+        ) : null}
+      </div>
+    </RadioGroup>
+  );
+}
+
 /** A labelled single choice from a short list. */
 export function SelectInput<K extends string>(
   props: FieldProps & {
@@ -178,13 +221,32 @@ export function SelectInput<K extends string>(
 }
 
 /**
- * The error summary at the top of a form: each problem links to its field. A `failure` that no
+ * Moves focus to a field: its input, or the first control inside a group. The summary's links
+ * do this instead of following `#field-…`, which under hash routing would change the route.
+ */
+function focusField(name: string): void {
+  const el = document.getElementById(`field-${name}`);
+  if (!el) return;
+  const target = el.matches('input, textarea, button, select')
+    ? el
+    : el.querySelector<HTMLElement>('input, textarea, button, select');
+  (target ?? el).focus();
+}
+
+/**
+ * The error summary at the top of a form (GOV.UK pattern): it takes focus when problems appear,
+ * so a screen reader announces them, and each problem links to its field. A `failure` that no
  * field explains (a conflict, a storage error) is shown on its own when no field is at fault.
  */
 export function ErrorSummary(props: {
   errors: { name: string; label: string; message: string }[];
   failure?: string | null;
 }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const signature = props.errors.map((e) => `${e.name}:${e.message}`).join('|');
+  useEffect(() => {
+    if (signature) ref.current?.focus();
+  }, [signature]);
   if (props.errors.length === 0) {
     return props.failure ? (
       <p className="form-failure" role="alert">
@@ -193,12 +255,18 @@ export function ErrorSummary(props: {
     ) : null;
   }
   return (
-    <div className="error-summary" role="alert" tabIndex={-1}>
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref}>
       <h2>There is a problem</h2>
       <ul>
         {props.errors.map((e) => (
           <li key={e.name}>
-            <a href={`#field-${e.name}`}>
+            <a
+              href={`#field-${e.name}`}
+              onClick={(ev) => {
+                ev.preventDefault();
+                focusField(e.name);
+              }}
+            >
               {e.label} {e.message}
             </a>
           </li>

@@ -1,4 +1,7 @@
 import type { ReactElement } from 'react';
+import { AuditSection } from '../audit/AuditSection';
+import { NotesSection } from '../notes/NotesSection';
+import { TimelineSection } from '../timeline/TimelineSection';
 import { CaseAuthorities } from './CaseAuthorities';
 import { CaseOverview } from './CaseOverview';
 
@@ -11,4 +14,7 @@ export type CaseSection = { path: string; label: string; element: ReactElement }
 export const caseSections: CaseSection[] = [
   { path: 'overview', label: 'Overview', element: <CaseOverview /> },
   { path: 'authorities', label: 'Authorities', element: <CaseAuthorities /> },
+  { path: 'timeline', label: 'Timeline', element: <TimelineSection /> },
+  { path: 'notes', label: 'Notes', element: <NotesSection /> },
+  { path: 'audit', label: 'Audit', element: <AuditSection /> },
 ];

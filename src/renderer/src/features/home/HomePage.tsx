@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/fields';
+import { IntegrityPanel } from '../audit/IntegrityPanel';
 import { OpenCaseForm } from '../cases/OpenCaseForm';
+import { DueSoon } from './DueSoon';
 
 export function HomePage() {
   return (
@@ -11,6 +13,7 @@ export function HomePage() {
         <p>Log the request first; every answer can be &ldquo;unknown&rdquo; for now.</p>
         <OpenCaseForm />
       </section>
+      <DueSoon />
       <section className="panel" aria-labelledby="more-heading">
         <h2 id="more-heading">Your work</h2>
         <ul className="link-list">
@@ -22,6 +25,7 @@ export function HomePage() {
           </li>
         </ul>
       </section>
+      <IntegrityPanel />
     </>
   );
 }
