@@ -304,6 +304,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           `seed footnote ${result.footnote}: ${result.note}`,
           ...result.authorities.map((a) => `${a.id}\t${a.citation}`),
         ].join('\n'),
+      );
+    });
+
   const audit = program.command('audit').description('the tamper-evident audit log');
   audit
     .command('verify')

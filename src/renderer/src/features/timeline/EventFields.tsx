@@ -1,11 +1,6 @@
 import { TRI, type Tri } from '../../../../shared/caseFacts/enums';
 import { optionLabel, TRI_LABELS, type FieldSpec } from '../../../../shared/timeline/fields';
-import {
-  CheckboxGroupInput,
-  RadioInput,
-  SelectInput,
-  TextInput,
-} from '../../components/fields';
+import { CheckboxGroupInput, RadioInput, SelectInput, TextInput } from '../../components/fields';
 
 /** A form answer: text, a list of codes, or null for a question not answered yet. */
 export type FormValue = string | string[] | null;

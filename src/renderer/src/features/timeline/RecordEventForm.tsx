@@ -19,12 +19,7 @@ import {
   type EventType,
   type EventTypeDef,
 } from '../../../../shared/timeline/eventTypes';
-import {
-  ErrorSummary,
-  RadioInput,
-  SelectInput,
-  TextInput,
-} from '../../components/fields';
+import { ErrorSummary, RadioInput, SelectInput, TextInput } from '../../components/fields';
 import { localDay, startOfLocalDay, todayLocal } from '../../lib/dates';
 import { IpcCallError, errorMessage } from '../../lib/ipc';
 import { EventFields, type FormValue, type FormValues } from './EventFields';
