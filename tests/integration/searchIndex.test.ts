@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { findMigrationsDir } from '../../src/main/db/client';
 import { createRuntime } from '../../src/main/runtime';
 import { APP_ORIGIN } from '../../src/main/ipc/trustedSender';
-import { blockRange, searchDocuments } from '../../src/main/services/searchIndex';
+import { toFtsQuery } from '../../src/main/domain/search/ftsQuery';
+import { blockRange, RANK_WEIGHTS, searchDocuments } from '../../src/main/services/searchIndex';
 import type { Authority, AuthoritySearchResult } from '../../src/shared/schemas/authority';
 import { useTempDirs } from '../support/tempDir';
 import { ok, testRuntime, TRUSTED_SENDER } from '../support/runtime';
@@ -70,6 +71,30 @@ describe('the full-text index', () => {
         text: 'effective',
         match: true,
       });
+    } finally {
+      rt.close();
+    }
+  });
+
+  it('ranks with the weights the index itself is configured with, best first', () => {
+    const rt = testRuntime(tempDir());
+    try {
+      const sqlite = rt.database.sqlite;
+      expect(
+        sqlite.prepare("SELECT v FROM search_index_config WHERE k = 'rank'").pluck().get(),
+      ).toBe(`bm25(${RANK_WEIGHTS.map((w) => w.toFixed(1)).join(', ')})`);
+      // The index's own `ORDER BY rank` is the reference the lean query must agree with.
+      const byRank = sqlite.prepare(
+        `SELECT d.ref, rank FROM search_index JOIN search_docs d ON d.id = search_index.rowid
+         WHERE search_index MATCH ? ORDER BY rank LIMIT 20`,
+      );
+      for (const query of ['effective control', 'refoulement', 'diplomatic asylum']) {
+        const hits = searchDocuments(sqlite, query, 20);
+        expect(hits.length).toBeGreaterThan(1);
+        const expected = byRank.all(toFtsQuery(query)) as { ref: string; rank: number }[];
+        expect(hits.map((h) => h.ref)).toEqual(expected.map((r) => r.ref));
+        hits.forEach((h, i) => expect(h.rank).toBeCloseTo(expected[i]?.rank ?? NaN, 9));
+      }
     } finally {
       rt.close();
     }

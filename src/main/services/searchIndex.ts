@@ -21,13 +21,27 @@ export function blockRange(source: keyof typeof SEARCH_BLOCKS): { lo: number; hi
 
 export type SearchHit = { source: string; ref: string; rank: number; snippet: SnippetPart[] };
 
-// FTS5 consumes `ORDER BY rank LIMIT n` itself and hands rows out best first, so snippet() runs
-// for the kept rows only; ranking every match is the query's real cost.
-const TOP_SQL = `SELECT d.source, d.ref, rank,
-    snippet(search_index, -1, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16) AS snippet
-  FROM search_index JOIN search_docs d ON d.id = search_index.rowid
-  WHERE search_index MATCH @match
-  ORDER BY rank LIMIT @limit`;
+/**
+ * The column weights of the index's ranking, title first (migrations/0002_authorities.sql sets
+ * the same as the index's `rank`; a test keeps the two in step).
+ */
+export const RANK_WEIGHTS = [10, 5, 3, 1, 2] as const;
+const BM25 = `bm25(search_index, ${RANK_WEIGHTS.map((w) => w.toFixed(1)).join(', ')})`;
+
+// Ranking every match is the query's real cost (QUALITY.md S1), so the query keeps it lean:
+// - bm25() itself rather than the `rank` column: `ORDER BY rank` makes FTS5 run and sort a nested
+//   query of its own, then seek each kept row again; about a third slower here;
+// - the top rows are chosen by the inner query on the index alone, and only those 20 are joined
+//   to search_docs (joining first looks up every match before the sort).
+const TOP_SQL = `SELECT d.source, d.ref, t.rank, t.snippet
+  FROM (
+    SELECT search_index.rowid AS id, ${BM25} AS rank,
+      snippet(search_index, -1, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16) AS snippet
+    FROM search_index
+    WHERE search_index MATCH @match
+    ORDER BY rank LIMIT @limit
+  ) t JOIN search_docs d ON d.id = t.id
+  ORDER BY t.rank`;
 
 export function searchDocuments(sqlite: Database.Database, text: string, limit = 20): SearchHit[] {
   const match = toFtsQuery(text);
