@@ -107,7 +107,11 @@ export const proceduralLayer = (
     codes.push('INTERIM_NO_HANDOVER');
     actions.add('COMPLETE_ASSESSMENT_BEFORE_DEADLINE');
     const asOfMs = nc.asOf === null ? Number.NaN : Date.parse(nc.asOf);
-    const missed = !Number.isNaN(reviewMs) && !Number.isNaN(asOfMs) && asOfMs >= reviewMs;
+    // The missed deadline is P-1's consequence (§2.11 P-1 row; §2.13 "INTERIM_DEADLINE_MISSED |
+    // P-1"; RequiredAction "REQUEST_CAPITAL_INSTRUCTION (P-1 deadline)", against
+    // "COMPLETE_ASSESSMENT_BEFORE_DEADLINE (P-0/P-1)"). A P-0-only measure (no completion of either
+    // mode can be OBLIGATORY) stays in force, but escalating it to the capital is not required.
+    const missed = p1 && !Number.isNaN(reviewMs) && !Number.isNaN(asOfMs) && asOfMs >= reviewMs;
     if (missed) {
       codes.push('INTERIM_DEADLINE_MISSED');
       actions.add('REQUEST_CAPITAL_INSTRUCTION');
