@@ -279,6 +279,34 @@ describe('examiner §2.8 / §2.10 treaty corners', () => {
   });
 });
 
+describe('examiner §2.5 R-2 CAT-only carve-out (F5)', () => {
+  it('torture, CAT only: flag and code for any assurance, whatever its reliability; the reliability is never missing', () => {
+    for (const reliability of ['UNRELIABLE', 'U', 'RELIABLE'] as const) {
+      const r = run(
+        facts({
+          legal_context: lc(['CAT']),
+          risks: [risk({ assurances: { offered_by: 'HHX', reliability } })],
+        }),
+      );
+      expect(r.outcome).toBe('PROTECTION_OBLIGATORY');
+      expect(r.flags).toContain('ASSURANCES_NOT_RELIED_ON_CAT');
+      expect(r.reason_codes).toContain('ASSURANCES_NOT_RELIED_ON');
+      expect(r.missing_fields).toEqual([]);
+    }
+  });
+
+  it('an UNRELIABLE assessment outside the carve-out emits neither code', () => {
+    const r = run(
+      facts({
+        legal_context: lc(['ICCPR']),
+        risks: [risk({ assurances: { offered_by: 'HHX', reliability: 'UNRELIABLE' } })],
+      }),
+    );
+    expect(r.reason_codes).not.toContain('ASSURANCES_NOT_RELIED_ON');
+    expect(r.reason_codes).not.toContain('ASSURANCES_RELIED_ON');
+  });
+});
+
 describe('examiner §2.9 / §2.12 balance corners', () => {
   it('I_process is the maximum over actions; I_natsec counts once', () => {
     const r = run(

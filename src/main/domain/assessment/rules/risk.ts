@@ -109,17 +109,20 @@ export const evaluateRisk = (ctx: Ctx, r: NRisk): RiskEval => {
       !party(ctx, 'ECHR') &&
       !party(ctx, 'ACHR') &&
       !party(ctx, 'IACPPT');
-    // Reading: under the CAT-only carve-out R-2 "does not apply" whatever the reliability found,
-    // so the flag is raised for any assurance and the reliability is not read.
-    if (catOnly) r2flags.push('ASSURANCES_NOT_RELIED_ON_CAT');
-    let reliable = false;
-    if (a.reliability === 'U') {
-      if (!catOnly) noteUnknown(ctx, `${ap}.reliability`);
-      reliable = !ctx.side.optimistic;
-    } else reliable = a.reliability === 'RELIABLE';
-    if (reliable) {
-      if (catOnly) r2codes.push('ASSURANCES_NOT_RELIED_ON');
-      else {
+    if (catOnly) {
+      // §2.5 R-2 "does not apply" at all, whatever the reliability found (CAT GC 4 ¶20: no
+      // loophole), so the reliability is not read. Appendix B F5 pairs the flag with the code
+      // ("flag ASSURANCES_NOT_RELIED_ON_CAT; code ASSURANCES_NOT_RELIED_ON"), and §0.5 says the
+      // assurances "are not relied on": both are emitted for any assurance, also UNRELIABLE or U.
+      r2flags.push('ASSURANCES_NOT_RELIED_ON_CAT');
+      r2codes.push('ASSURANCES_NOT_RELIED_ON');
+    } else {
+      let reliable = false;
+      if (a.reliability === 'U') {
+        noteUnknown(ctx, `${ap}.reliability`);
+        reliable = !ctx.side.optimistic;
+      } else reliable = a.reliability === 'RELIABLE';
+      if (reliable) {
         const specific = down(ctx, a.specific, `${ap}.specific`);
         const competent = down(ctx, a.competent, `${ap}.given_by_competent_authority`);
         const monitoring = down(ctx, a.monitoring, `${ap}.verifiable_monitoring`);
