@@ -15,6 +15,7 @@ export const RULE_IDS = [
   'V-4',
   'V-5',
   'V-6',
+  'V-8',
   'V-9',
   'V-10',
   'V-11',
@@ -78,6 +79,7 @@ export const RULE_AUTHORITIES: Readonly<Record<RuleId, readonly Citation[]>> = {
   'V-4': ['TREATY_CAT_ART3', 'GC4_CAT', 'VIEWS_HRC_2745_2016'],
   'V-5': [DESIGN, 'CASE_OTHMAN'],
   'V-6': [DESIGN, 'GC4_CAT'],
+  'V-8': ['TREATY_CARACAS_ART4'], // art. IV: the granting state qualifies the offence
   'V-9': [DESIGN],
   'V-10': ['CASE_PACHECO_TINEO', 'GC4_CAT'],
   'V-11': [DESIGN],

@@ -276,12 +276,19 @@ const normaliseAction = (
       );
     }
   }
+  // V-8: the mission's qualification must be set whenever a host action exists, "else UNKNOWN".
+  // The schema rejects such a document at the boundary; a trusted caller of `assess` gets the
+  // rule's effect instead of an undefined class.
+  const missionView: OffenceClass | undefined = a.offence_class_mission_view;
+  if (missionView === undefined) {
+    warnings.push(`V-8: ${path}.offence_class_mission_view is not set; read as UNKNOWN`);
+  }
   return {
     path,
     label,
     type: a.type,
     missionClass: normaliseClass(
-      a.offence_class_mission_view,
+      missionView ?? 'UNKNOWN',
       'offence_class_mission_view',
       a,
       path,

@@ -2,6 +2,9 @@
 // are listed as missing), §2.8/§2.10 interplay, §2.11 deadlines and §2.12 overrides. As in
 // examiner.test.ts, every expectation was derived by hand from the paragraph cited.
 import { describe, expect, it } from 'vitest';
+import { assess } from '../../../../src/main/domain/assessment';
+import type { CaseFacts } from '../../../../src/shared/caseFacts';
+import { sha256 } from '../../../support/golden';
 import { act, AS_OF, facts, J3A, lc, plusDays, risk, run } from './helpers';
 
 const detention = risk({ harm_type: 'ARBITRARY_DETENTION' });
@@ -445,5 +448,20 @@ describe('examiner §2.2 dependants', () => {
     const d1 = r.subjects[1];
     expect(d1?.range).toEqual(['PERMISSIBLE_ON_BALANCE', 'PROTECTION_OBLIGATORY']);
     expect(d1?.missing_fields).toEqual(['dependants[D1].age_band']);
+  });
+});
+
+describe('examiner §1.4 V-8', () => {
+  it('a host action without the mission class (trusted caller) is read as UNKNOWN, with a V-8 warning', () => {
+    const f = facts({ risks: [detention], host_actions: [politicalCharge] });
+    const action: Record<string, unknown> = { ...f.host_actions?.[0] };
+    delete action.offence_class_mission_view;
+    const r = assess({ ...f, host_actions: [action] } as CaseFacts, { sha256 });
+    // Pessimistic EXCLUDABLE_1F (5, fair): 3 − 5 < 1; optimistic NONE: 3 − 0 ≥ 1.
+    expect(r.range).toEqual(['NOT_JUSTIFIED', 'PERMISSIBLE_ON_BALANCE']);
+    expect(r.I.process).toBe(5);
+    expect(r.missing_fields).toEqual(['host_actions[A1].offence_class_mission_view']);
+    expect(r.warnings.some((w) => w.startsWith('V-8'))).toBe(true);
+    expect(r.trace.some((s) => s.rule === 'V-8')).toBe(true);
   });
 });
