@@ -465,3 +465,99 @@ describe('examiner §1.4 V-8', () => {
     expect(r.trace.some((s) => s.rule === 'V-8')).toBe(true);
   });
 });
+
+describe('examiner §2.6 / §2.7 what exceptions can and cannot touch', () => {
+  const excludedAction = act({
+    offence_class_mission_view: 'POLITICAL_RELATIVE',
+    exclusion_1F: { a: 'Y' },
+    national_security_allegation: { reasonable_grounds_found_by_mission: 'Y' },
+  });
+
+  it('Q-3 has no exceptions: a flagrant-denial risk under ECHR survives 1F and national security', () => {
+    const r = run(
+      facts({
+        legal_context: lc(['ECHR']),
+        risks: [
+          risk({
+            harm_type: 'FLAGRANT_DENIAL_OF_JUSTICE',
+            flagrant_denial_category: 'EVIDENCE_OBTAINED_BY_TORTURE',
+          }),
+        ],
+        host_actions: [excludedAction],
+      }),
+    );
+    expect(r.outcome_sub_basis).toBe('TREATY_NO_EXCEPTION');
+    expect(r.reason_codes).toContain('Q_FLAGRANT_DENIAL');
+  });
+
+  it('A-5 has no 33(2) or 1F check: ACHR arbitrary detention survives both', () => {
+    const r = run(
+      facts({ legal_context: lc(['ACHR']), risks: [detention], host_actions: [excludedAction] }),
+    );
+    expect(r.outcome_sub_basis).toBe('ABSOLUTE');
+    expect(r.reason_codes).toContain('ABS_ACHR_22_8');
+  });
+
+  it('A-2 via IACPPT alone → ABS_CIDT and IACPPT_APPLIED; with ICCPR as well, no IACPPT_APPLIED', () => {
+    const cidt = risk({ harm_type: 'CIDT' });
+    const only = run(facts({ legal_context: lc(['IACPPT']), risks: [cidt] }));
+    expect(only.reason_codes).toEqual(expect.arrayContaining(['ABS_CIDT', 'IACPPT_APPLIED']));
+    const both = run(facts({ legal_context: lc(['IACPPT', 'ICCPR']), risks: [cidt] }));
+    expect(both.reason_codes).toContain('ABS_CIDT');
+    expect(both.reason_codes).not.toContain('IACPPT_APPLIED');
+  });
+
+  it('A-6 via ACHR; A-3 via ECHR', () => {
+    expect(
+      run(
+        facts({
+          legal_context: lc(['ACHR']),
+          risks: [risk({ harm_type: 'ENFORCED_DISAPPEARANCE' })],
+        }),
+      ).reason_codes,
+    ).toContain('ABS_ENFORCED_DISAPPEARANCE');
+    expect(
+      run(
+        facts({
+          legal_context: lc(['ECHR']),
+          risks: [risk({ harm_type: 'ARBITRARY_DEPRIVATION_OF_LIFE' })],
+        }),
+      ).reason_codes,
+    ).toContain('ABS_LIFE');
+  });
+
+  it('§2.3.4: a contested CAT under RESTRICTIVE with J-3a still leaves A-1 to custom; without custom it falls to B', () => {
+    const f = facts({
+      legal_context: lc(['CAT'], [], {
+        sending_state_positions: { contests_extraterritoriality: ['CAT'] },
+      }),
+      risks: [risk()],
+    });
+    const custom = run(f);
+    expect(custom.outcome).toBe('PROTECTION_OBLIGATORY');
+    expect(custom.outcome_alt_mode).toBe('PROTECTION_OBLIGATORY');
+    const noCustom = run(f, { config: { customary_torture_nonrefoulement: false } });
+    expect(noCustom.outcome).toBe('PROTECTION_OBLIGATORY');
+    expect(noCustom.outcome_alt_mode).toBe('PERMISSIBLE_ON_BALANCE');
+    // P-1 reads both modes; the configured mode is OBLIGATORY anyway.
+    expect(noCustom.interim_measure?.basis).toEqual(['P-1']);
+  });
+});
+
+describe('examiner §2.11 guidance over ranges (F12g)', () => {
+  it('INSUFFICIENT [ON_BALANCE, TREATY_BASIS] → MAY_SHELTER (pessimistic rank 2), no interim', () => {
+    const r = run(
+      facts({
+        legal_context: lc(['CARACAS_1954'], ['CARACAS_1954']),
+        urgency: { urgency_found_by_granting_state: 'Y' },
+        arrival: { arrived_at: '2026-03-08T12:00:00Z', sought_for_political_reasons: 'U' },
+        risks: [detention],
+      }),
+    );
+    // No charge: T-C1 rests on sought_for_political_reasons; pessimistic T FAILS (no bar) → B.
+    expect(r.range).toEqual(['PERMISSIBLE_ON_BALANCE', 'PERMISSIBLE_TREATY_BASIS']);
+    expect(r.guidance).toBe('MAY_SHELTER');
+    expect(r.interim_measure).toBeNull();
+    expect(r.flags).toContain('SEED_PROPOSAL_NOT_SETTLED_LAW');
+  });
+});
