@@ -109,8 +109,10 @@ export const proceduralLayer = (
     const asOfMs = nc.asOf === null ? Number.NaN : Date.parse(nc.asOf);
     // The missed deadline is P-1's consequence (§2.11 P-1 row; §2.13 "INTERIM_DEADLINE_MISSED |
     // P-1"; RequiredAction "REQUEST_CAPITAL_INSTRUCTION (P-1 deadline)", against
-    // "COMPLETE_ASSESSMENT_BEFORE_DEADLINE (P-0/P-1)"). A P-0-only measure (no completion of either
-    // mode can be OBLIGATORY) stays in force, but escalating it to the capital is not required.
+    // "COMPLETE_ASSESSMENT_BEFORE_DEADLINE (P-0/P-1)"). Reading, where F3b speaks of "the interim
+    // measure" generally: a P-0-only measure (no completion of either mode can be OBLIGATORY) stays
+    // in force but is not escalated to the capital — the seed (§IV) lets non-interference yield
+    // only to a risk that "would trigger the sending state's non-refoulement obligations".
     const missed = p1 && !Number.isNaN(reviewMs) && !Number.isNaN(asOfMs) && asOfMs >= reviewMs;
     if (missed) {
       codes.push('INTERIM_DEADLINE_MISSED');
