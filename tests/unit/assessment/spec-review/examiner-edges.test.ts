@@ -561,3 +561,48 @@ describe('examiner §2.11 guidance over ranges (F12g)', () => {
     expect(r.flags).toContain('SEED_PROPOSAL_NOT_SETTLED_LAW');
   });
 });
+
+describe('examiner §2.2 trace: one line per §2.8 rule', () => {
+  it('Caracas: T-C1, T-C2, T-C3 each have a line with their article authority; the failing one carries its code', () => {
+    const r = run(
+      facts({
+        legal_context: lc(['CARACAS_1954'], ['CARACAS_1954']),
+        urgency: { urgency_found_by_granting_state: 'Y' },
+        risks: [notEstablished],
+        host_actions: [
+          act({ type: 'ARREST_WARRANT', offence_class_mission_view: 'ORDINARY_MINOR' }),
+        ],
+      }),
+    );
+    const line = (rule: string) => r.trace.find((s) => s.rule === rule);
+    expect(line('T-C1')).toMatchObject({
+      result: false,
+      reason_codes: ['T_CARACAS_NOT_POLITICAL'],
+    });
+    expect(line('T-C2')).toMatchObject({ result: false, reason_codes: ['T_CARACAS_ART_III_BAR'] });
+    expect(line('T-C2')?.authorities).toContain('TREATY_CARACAS_ART3');
+    expect(line('T-C3')).toMatchObject({ result: true, reason_codes: [] });
+    expect(line('T-C')?.reason_codes).toEqual(['TREATY_PROHIBITS_GRANT']);
+    // Codes keep the order of the rules: T-C1, T-C2, then the bar.
+    const t = r.reason_codes.filter((c) => c.startsWith('T') && c !== 'T_CARACAS_GRANTED');
+    expect(t).toEqual([
+      'T_CARACAS_NOT_POLITICAL',
+      'T_CARACAS_ART_III_BAR',
+      'TREATY_PROHIBITS_GRANT',
+    ]);
+  });
+
+  it('Havana: art. 1 (T-H1) and art. 2 (T-H2) lines', () => {
+    const r = run(
+      facts({
+        legal_context: lc(['HAVANA_1928'], ['HAVANA_1928']),
+        urgency: { urgency_found_by_granting_state: 'Y' },
+        risks: [notEstablished],
+        host_actions: [politicalCharge],
+      }),
+    );
+    expect(r.trace.find((s) => s.rule === 'T-H1')?.result).toBe(true);
+    expect(r.trace.find((s) => s.rule === 'T-H2')?.result).toBe(true);
+    expect(r.trace.find((s) => s.rule === 'T-H')?.reason_codes).toEqual(['T_HAVANA_GRANTED']);
+  });
+});

@@ -123,6 +123,27 @@ const caracasRule = (
   return test();
 };
 
+/** Trace inputs of the rules that read the offence qualification (T-C1, Havana art. 2). */
+const politicalInputs = (ctx: Ctx): Record<string, unknown> => ({
+  offence_class_mission_view: ctx.nc.actions.map((a) => a.missionClass),
+  sought_for_political_reasons: ctx.nc.sought,
+});
+
+/** Trace inputs of the common-offence bar (T-C2, Havana art. 1). */
+const actionInputs = (ctx: Ctx): Record<string, unknown>[] =>
+  ctx.nc.actions.map((a) => ({
+    action: a.label,
+    type: a.type,
+    offence_class_mission_view: a.missionClass,
+    process_integrity: a.integrity,
+    sentence_served: a.sentenceServed,
+    clearly_political_acts: a.clearlyPolitical,
+  }));
+
+const urgencyInputs = (ctx: Ctx): Record<string, unknown> => ({
+  urgency_found_by_granting_state: ctx.nc.urgencyFound,
+});
+
 const bothParties = (ctx: Ctx, i: 'CARACAS_1954' | 'HAVANA_1928' | 'MONTEVIDEO_1933'): boolean =>
   ctx.nc.sendingParties.has(i) && ctx.nc.hostParties.has(i);
 
@@ -141,9 +162,29 @@ export const evaluateTreaty = (ctx: Ctx): TreatyStep => {
     const c1 = caracasRule(ctx, 'T-C1', () => political(ctx));
     const c2 = caracasRule(ctx, 'T-C2', () => !anyCommonOffenceBar(ctx, true));
     const c3 = caracasRule(ctx, 'T-C3', () => urgent(ctx));
-    if (!c1) codes.push('T_CARACAS_NOT_POLITICAL');
-    if (!c2) codes.push('T_CARACAS_ART_III_BAR');
-    if (!c3) codes.push('T_CARACAS_NO_URGENCY');
+    // §2.2: one trace line per rule evaluated — each of T-C1…T-C3 with the authority of its own
+    // article (§2.13 article sub-IDs), carrying the code it emits when it fails.
+    emit(
+      ctx,
+      'T-C1',
+      { ...politicalInputs(ctx), reserved: reserved(ctx, 'T-C1') },
+      c1,
+      c1 ? [] : ['T_CARACAS_NOT_POLITICAL'],
+    );
+    emit(
+      ctx,
+      'T-C2',
+      { actions: actionInputs(ctx), reserved: reserved(ctx, 'T-C2') },
+      c2,
+      c2 ? [] : ['T_CARACAS_ART_III_BAR'],
+    );
+    emit(
+      ctx,
+      'T-C3',
+      { ...urgencyInputs(ctx), reserved: reserved(ctx, 'T-C3') },
+      c3,
+      c3 ? [] : ['T_CARACAS_NO_URGENCY'],
+    );
     let t: TreatyStep;
     if (c1 && c2 && c3) {
       codes.push('T_CARACAS_GRANTED');
@@ -176,9 +217,18 @@ export const evaluateTreaty = (ctx: Ctx): TreatyStep => {
     const pol = political(ctx);
     const urg = urgent(ctx);
     let t: TreatyStep;
-    if (art1Bar) codes.push('T_HAVANA_ART_1_BAR');
-    if (!urg) codes.push('T_HAVANA_NO_URGENCY');
-    if (!pol) codes.push('T_HAVANA_NOT_POLITICAL');
+    // Art. 1 (common offenders) and art. 2 (political offenders, urgent cases) as their own lines.
+    emit(
+      ctx,
+      'T-H1',
+      { actions: actionInputs(ctx) },
+      !art1Bar,
+      art1Bar ? ['T_HAVANA_ART_1_BAR'] : [],
+    );
+    emit(ctx, 'T-H2', { ...politicalInputs(ctx), ...urgencyInputs(ctx) }, pol && urg, [
+      ...(urg ? [] : ['T_HAVANA_NO_URGENCY' as const]),
+      ...(pol ? [] : ['T_HAVANA_NOT_POLITICAL' as const]),
+    ]);
     if (art1Bar || !urg) {
       // Art. 1: common offenders "shall be surrendered"; art. 2 "First": not except in urgent
       // cases (F19). Either bars B.
