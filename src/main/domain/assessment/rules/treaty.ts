@@ -164,27 +164,14 @@ export const evaluateTreaty = (ctx: Ctx): TreatyStep => {
     const c3 = caracasRule(ctx, 'T-C3', () => urgent(ctx));
     // §2.2: one trace line per rule evaluated — each of T-C1…T-C3 with the authority of its own
     // article (§2.13 article sub-IDs), carrying the code it emits when it fails.
-    emit(
-      ctx,
-      'T-C1',
-      { ...politicalInputs(ctx), reserved: reserved(ctx, 'T-C1') },
-      c1,
-      c1 ? [] : ['T_CARACAS_NOT_POLITICAL'],
-    );
-    emit(
-      ctx,
-      'T-C2',
-      { actions: actionInputs(ctx), reserved: reserved(ctx, 'T-C2') },
-      c2,
-      c2 ? [] : ['T_CARACAS_ART_III_BAR'],
-    );
-    emit(
-      ctx,
-      'T-C3',
-      { ...urgencyInputs(ctx), reserved: reserved(ctx, 'T-C3') },
-      c3,
-      c3 ? [] : ['T_CARACAS_NO_URGENCY'],
-    );
+    const lines = [
+      ['T-C1', c1, 'T_CARACAS_NOT_POLITICAL', politicalInputs(ctx)],
+      ['T-C2', c2, 'T_CARACAS_ART_III_BAR', { actions: actionInputs(ctx) }],
+      ['T-C3', c3, 'T_CARACAS_NO_URGENCY', urgencyInputs(ctx)],
+    ] as const;
+    for (const [rule, holds, code, inputs] of lines) {
+      emit(ctx, rule, { ...inputs, reserved: reserved(ctx, rule) }, holds, holds ? [] : [code]);
+    }
     let t: TreatyStep;
     if (c1 && c2 && c3) {
       codes.push('T_CARACAS_GRANTED');
