@@ -21,6 +21,9 @@ export const missions = sqliteTable(
     hostState: text('host_state').notNull(),
     premisesType: text('premises_type').notNull(),
     createdAt: text('created_at').notNull(),
+    /** Defaults copied into each new case's premises facts (SPEC §1.3.2); NULL = not recorded. */
+    premisesArea: text('premises_area'),
+    relationsStatus: text('relations_status'),
   },
   (t) => [uniqueIndex('missions_sending_code_uq').on(t.sendingState, t.code)],
 );
@@ -40,11 +43,29 @@ export const cases = sqliteTable(
     status: text('status').notNull().default('OPEN_TRIAGE'),
     openedAt: text('opened_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** A pseudonymous label for lists (never a name); the identity stays restricted. */
+    label: text('label'),
+    /** `case_id` / `mission.mission_id` of imported CaseFacts, given back on export. */
+    factsCaseId: text('facts_case_id'),
+    factsMissionId: text('facts_mission_id'),
+    /** The latest assessment's outcome, kept by the assessment service; NULL before any. */
+    latestOutcome: text('latest_outcome'),
+    /** Copy of case_facts.imminent_threat kept by triggers, so the list filters on an index. */
+    imminentThreat: text('imminent_threat'),
   },
   (t) => [
     uniqueIndex('cases_mission_year_seq_uq').on(t.missionId, t.year, t.sequence),
+    // Keyset pagination (QUALITY.md D1/D2): one index per filter x sort, each ending in id.
     index('cases_updated_idx').on(t.updatedAt, t.id),
     index('cases_mission_updated_idx').on(t.missionId, t.updatedAt, t.id),
+    index('cases_opened_idx').on(t.openedAt, t.id),
+    index('cases_mission_opened_idx').on(t.missionId, t.openedAt, t.id),
+    index('cases_status_updated_idx').on(t.status, t.updatedAt, t.id),
+    index('cases_status_opened_idx').on(t.status, t.openedAt, t.id),
+    index('cases_threat_updated_idx').on(t.imminentThreat, t.updatedAt, t.id),
+    index('cases_threat_opened_idx').on(t.imminentThreat, t.openedAt, t.id),
+    index('cases_outcome_updated_idx').on(t.latestOutcome, t.updatedAt, t.id),
+    index('cases_outcome_opened_idx').on(t.latestOutcome, t.openedAt, t.id),
   ],
 );
 
@@ -329,3 +350,4 @@ export const auditVerifications = sqliteTable('audit_verifications', {
   /** APP (the background worker) or CLI. */
   runBy: text('run_by').notNull(),
 });
+export * from './intakeSchema';
