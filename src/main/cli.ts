@@ -71,16 +71,29 @@ function positiveInt(name: string) {
   };
 }
 
-function readCheckpoint(file: string): Checkpoint {
-  let text: string;
+/** A file named on the command line; one that cannot be read is bad input (exit 2). */
+function readArgFile(file: string, what: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`--checkpoint cannot be read: ${(e as Error).message}`);
+    throw new UsageError(`${what} cannot be read: ${(e as Error).message}`);
   }
-  const parsed = parseCheckpoint(text);
+}
+
+function readCheckpoint(file: string): Checkpoint {
+  const parsed = parseCheckpoint(readArgFile(file, '--checkpoint'));
   if (!parsed.ok) throw new UsageError(`--checkpoint ${parsed.error}`);
   return parsed.checkpoint;
+}
+
+/** Reads a JSON file given on the command line; unreadable or malformed input is exit 2. */
+function readJsonFile(file: string): unknown {
+  const text = readArgFile(file, file);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new UsageError(`${file} is not valid JSON: ${(e as Error).message}`);
+  }
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -305,6 +318,37 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           ...result.authorities.map((a) => `${a.id}\t${a.citation}`),
         ].join('\n'),
       );
+    });
+  cases
+    .command('facts')
+    .description('print the canonical CaseFacts JSON of a case (the engine input)')
+    .argument('<reference>', 'case reference, e.g. GBR-QUI-2026-0007')
+    .option('--json', 'print JSON (the only format; accepted for symmetry)')
+    .addOption(dataDirOption())
+    .action((reference: string, opts: { dataDir?: string }) => {
+      const facts = unwrap<unknown>(open(opts).invoke('cases:facts', { reference }));
+      io.stdout(`${JSON.stringify(facts, null, 2)}\n`);
+    });
+  cases
+    .command('import-facts')
+    .description('create a case from a CaseFacts JSON file; prints the new reference')
+    .argument('<file>', 'a CaseFacts JSON file (shared/domain/case-facts.schema.json)')
+    .option(
+      '--mission <id>',
+      'open the case at this mission (default: the mission the facts describe, found or created)',
+      positiveInt('--mission'),
+    )
+    .option('--json', 'print JSON')
+    .addOption(dataDirOption())
+    .action((file: string, opts: { mission?: number; json?: boolean; dataDir?: string }) => {
+      const facts = readJsonFile(file);
+      const c = unwrap<{ reference: string }>(
+        open(opts).invoke('cases:import-facts', {
+          facts,
+          ...(opts.mission !== undefined ? { missionId: opts.mission } : {}),
+        }),
+      );
+      print(c, opts.json === true, () => c.reference);
     });
 
   const audit = program.command('audit').description('the tamper-evident audit log');

@@ -1,3 +1,4 @@
+import { AppError } from '../shared/errors';
 import { openDatabase, type OpenedDatabase } from './db/client';
 import { uuidv7 } from './ids';
 import { dispatch, execute, type DispatchDeps } from './ipc/dispatch';
@@ -5,7 +6,14 @@ import { handlers } from './ipc/handlers';
 import type { SenderInfo } from './ipc/trustedSender';
 import { syncShippedLibrary } from './services/authorityLibrary';
 import { createAuditJobs, type WorkerSpec } from './services/auditJobs';
-import { SYSTEM_ACTOR, type Actor, type ServiceContext } from './services/context';
+import { PROFILE_FREE_CHANNELS } from '../shared/ipc/contracts/profiles';
+import {
+  profileActor,
+  SYSTEM_ACTOR,
+  type Actor,
+  type ServiceContext,
+  type Session,
+} from './services/context';
 import packageJson from '../../package.json';
 
 export const APP_VERSION: string = packageJson.version;
@@ -18,7 +26,13 @@ export type RuntimeOptions = {
   create?: boolean;
   nativeBinding?: string;
   clock?: () => Date;
+  /** The actor when no profile is chosen (the CLI names itself; tests use the system). */
   actor?: Actor;
+  /**
+   * Renderer windows must say who is working first (issue 3): until a profile is chosen, every
+   * channel but the profile ones answers LOCKED. The CLI and tests act as `actor` instead.
+   */
+  requireProfile?: boolean;
   logError?: (channel: string, error: unknown) => void;
   /** The audit worker's code (verification, exports); without it those run nowhere. */
   auditWorker?: WorkerSpec;
@@ -52,12 +66,17 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     database.close();
     throw e;
   }
+  const session: Session = { profile: null };
+  const fallback = options.actor ?? SYSTEM_ACTOR;
   const context: ServiceContext = {
     db: database.db,
     sqlite: database.sqlite,
     clock,
     newId: () => uuidv7(clock().getTime()),
-    actor: options.actor ?? SYSTEM_ACTOR,
+    get actor() {
+      return session.profile ? profileActor(session.profile) : fallback;
+    },
+    session,
     dataDir: options.dataDir,
     schemaVersion: database.schemaVersion,
     appVersion: APP_VERSION,
@@ -76,10 +95,19 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     trustedOrigin: options.trustedOrigin,
     ...(options.logError ? { logError: options.logError } : {}),
   };
+  const rendererDeps: DispatchDeps = options.requireProfile
+    ? {
+        ...deps,
+        guard: (channel) =>
+          session.profile === null && !PROFILE_FREE_CHANNELS.includes(channel)
+            ? new AppError('LOCKED', 'Say who is working first: choose or create your profile.')
+            : null,
+      }
+    : deps;
   return {
     database,
     context,
-    call: (channel, input, sender) => dispatch(channel, input, sender, deps),
+    call: (channel, input, sender) => dispatch(channel, input, sender, rendererDeps),
     invoke: (channel, input) => execute(channel, input, deps),
     close: () => {
       // A job still running is abandoned (its worker is terminated); nothing half-saved remains:

@@ -10,6 +10,8 @@ export type DispatchDeps = {
   /** The context for this call, or a LOCKED/STORAGE AppError when the store is not usable. */
   context: () => ServiceContext;
   trustedOrigin: string;
+  /** A refusal before validation (e.g. LOCKED until a profile is chosen), or null. */
+  guard?: (channel: string) => AppError | null;
   /** Where unexpected failures are written; never sent to the renderer in full. */
   logError?: (channel: string, error: unknown) => void;
 };
@@ -61,6 +63,8 @@ export function execute(
     if (!isChannel(channel)) {
       throw new AppError('NOT_FOUND', `unknown channel ${channel}`);
     }
+    const refusal = deps.guard?.(channel);
+    if (refusal) throw refusal;
     const parsed = contract[channel].input.safeParse(rawInput ?? {});
     if (!parsed.success) throw fromZod(parsed.error);
     const handler = deps.handlers[channel] as (input: unknown, ctx: ServiceContext) => unknown;

@@ -7,7 +7,11 @@ import { noteHandlers } from './handlers/notes';
 import { timelineHandlers } from './handlers/timeline';
 import { caseHandlers } from './handlers/cases';
 import { citationHandlers } from './handlers/citations';
+import { attachmentHandlers } from './handlers/attachments';
+import { identityHandlers } from './handlers/identity';
+import { intakeHandlers } from './handlers/intake';
 import { missionHandlers } from './handlers/missions';
+import { profileHandlers } from './handlers/profiles';
 import type { HandlersFor } from './handlers/types';
 
 export type Handlers = HandlersFor<keyof Contract>;
@@ -24,4 +28,9 @@ export const handlers = {
   ...noteHandlers,
   ...deadlineHandlers,
   ...auditHandlers,
+
+  ...profileHandlers,
+  ...intakeHandlers,
+  ...identityHandlers,
+  ...attachmentHandlers,
 } satisfies Handlers;

@@ -7,7 +7,11 @@ import { notesContract } from './contracts/notes';
 import { timelineContract } from './contracts/timeline';
 import { casesContract } from './contracts/cases';
 import { citationsContract } from './contracts/citations';
+import { attachmentsContract } from './contracts/attachments';
+import { identityContract } from './contracts/identity';
+import { intakeContract } from './contracts/intake';
 import { missionsContract } from './contracts/missions';
+import { profilesContract } from './contracts/profiles';
 
 // The one IPC contract: every channel (`noun:verb`) with the zod schema of its input and output,
 // assembled from one module per feature. Main validates every input against it; handlers are a
@@ -23,6 +27,11 @@ export const contract = {
   ...notesContract,
   ...deadlinesContract,
   ...auditContract,
+
+  ...profilesContract,
+  ...intakeContract,
+  ...identityContract,
+  ...attachmentsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -32,6 +32,24 @@ export const caseReferenceSchema = z
 
 export const caseOpenSchema = z.object({ missionId: entityId }).strict();
 
+/** The engine's outcomes (SPEC §2.1), as the case list filters and shows them. */
+export const CASE_OUTCOMES = [
+  'PROTECTION_OBLIGATORY',
+  'PERMISSIBLE_TREATY_BASIS',
+  'PERMISSIBLE_ON_BALANCE',
+  'NOT_JUSTIFIED',
+  'INSUFFICIENT_INFORMATION',
+] as const;
+export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
+
+export const CASE_OUTCOME_LABELS: Record<CaseOutcome, string> = {
+  PROTECTION_OBLIGATORY: 'Protection obligatory',
+  PERMISSIBLE_TREATY_BASIS: 'Permissible (treaty basis)',
+  PERMISSIBLE_ON_BALANCE: 'Permissible on balance',
+  NOT_JUSTIFIED: 'Not justified',
+  INSUFFICIENT_INFORMATION: 'Insufficient information',
+};
+
 export const caseSummarySchema = z.object({
   id: entityId,
   reference: z.string(),
@@ -40,6 +58,11 @@ export const caseSummarySchema = z.object({
   status: z.enum(CASE_STATUSES),
   openedAt: z.string(),
   updatedAt: z.string(),
+  /** Pseudonymous label (never a name). */
+  label: z.string().nullable(),
+  latestOutcome: z.enum(CASE_OUTCOMES).nullable(),
+  /** `urgency.imminent_threat`: Y / N / U, or null when not yet answered. */
+  imminentThreat: z.enum(['Y', 'N', 'U']).nullable(),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PREMISES_AREAS, RELATIONS_STATUSES } from '../caseFacts/enums';
 import { entityId, requiredText, stateCode, textLimits } from './text';
 
 /** SPEC §1.2 PremisesType: the kind of premises decides which inviolability regime applies. */
@@ -34,6 +35,13 @@ export const missionCreateSchema = z
     premisesType: z.enum(PREMISES_TYPES, {
       message: `must be one of ${PREMISES_TYPES.join(', ')}`,
     }),
+    /** SPEC §1.3.2; copied into each new case's premises facts. */
+    relationsStatus: z
+      .enum(RELATIONS_STATUSES, { message: `must be one of ${RELATIONS_STATUSES.join(', ')}` })
+      .optional(),
+    premisesArea: z
+      .enum(PREMISES_AREAS, { message: `must be one of ${PREMISES_AREAS.join(', ')}` })
+      .optional(),
   })
   .strict();
 export type MissionCreate = z.input<typeof missionCreateSchema>;
@@ -46,5 +54,7 @@ export const missionSchema = z.object({
   hostState: z.string(),
   premisesType: z.enum(PREMISES_TYPES),
   createdAt: z.string(),
+  relationsStatus: z.enum(RELATIONS_STATUSES).nullable(),
+  premisesArea: z.enum(PREMISES_AREAS).nullable(),
 });
 export type Mission = z.infer<typeof missionSchema>;

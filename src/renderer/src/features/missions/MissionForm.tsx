@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
 import {
   missionCreateSchema,
@@ -9,6 +9,13 @@ import {
   PREMISES_TYPES,
   type PremisesType,
 } from '../../../../shared/schemas/mission';
+import {
+  PREMISES_AREAS,
+  RELATIONS_STATUSES,
+  type PremisesArea,
+  type RelationsStatus,
+} from '../../../../shared/caseFacts/enums';
+import { codeLabel } from '../../../../shared/intake/labels';
 import { ErrorSummary, SelectInput, TextInput } from '../../components/fields';
 import { IpcCallError, errorMessage } from '../../lib/ipc';
 import { useCreateMission } from '../../lib/queries';
@@ -21,20 +28,35 @@ const LABELS: Record<keyof Values, string> = {
   sendingState: 'Sending state',
   hostState: 'Host state',
   premisesType: 'Premises',
+  relationsStatus: 'Relations with the host state',
+  premisesArea: 'Part of the consular premises',
 };
 
 const PREMISES_OPTIONS = PREMISES_TYPES.map((id) => ({ id, label: PREMISES_LABELS[id] }));
+const RELATIONS_OPTIONS = RELATIONS_STATUSES.map((id) => ({ id, label: codeLabel(id) }));
+const AREA_OPTIONS = PREMISES_AREAS.map((id) => ({ id, label: codeLabel(id) }));
+const isConsulate = (p: PremisesType | undefined) =>
+  p === 'CONSULATE_CAREER' || p === 'CONSULATE_HONORARY';
 
 export function MissionForm(props: { onCreated?: () => void }) {
   const createMission = useCreateMission();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<Values>({
     resolver: zodResolver(missionCreateSchema),
-    defaultValues: { name: '', code: '', sendingState: '', hostState: '', premisesType: undefined },
+    defaultValues: {
+      name: '',
+      code: '',
+      sendingState: '',
+      hostState: '',
+      premisesType: undefined,
+      relationsStatus: 'NORMAL',
+      premisesArea: undefined,
+    },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
   const errors = form.formState.errors;
+  const premisesType = useWatch({ control: form.control, name: 'premisesType' });
   const summary = (Object.keys(LABELS) as (keyof Values)[])
     .filter((k) => errors[k]?.message)
     .map((k) => ({ name: k, label: LABELS[k], message: errors[k]?.message ?? '' }));
@@ -145,6 +167,38 @@ export function MissionForm(props: { onCreated?: () => void }) {
             onChange={field.onChange}
             options={PREMISES_OPTIONS}
             error={errors.premisesType?.message}
+          />
+        )}
+      />
+      {isConsulate(premisesType) ? (
+        <Controller
+          control={form.control}
+          name="premisesArea"
+          render={({ field }) => (
+            <SelectInput<PremisesArea>
+              label={LABELS.premisesArea}
+              name="premisesArea"
+              description="VCCR art. 31(2) protects only the part used exclusively for consular work"
+              value={field.value ?? null}
+              onChange={field.onChange}
+              options={AREA_OPTIONS}
+              error={errors.premisesArea?.message}
+            />
+          )}
+        />
+      ) : null}
+      <Controller
+        control={form.control}
+        name="relationsStatus"
+        render={({ field }) => (
+          <SelectInput<RelationsStatus>
+            label={LABELS.relationsStatus}
+            name="relationsStatus"
+            description="Copied into each new case; severed relations change what the mission can do"
+            value={field.value ?? null}
+            onChange={field.onChange}
+            options={RELATIONS_OPTIONS}
+            error={errors.relationsStatus?.message}
           />
         )}
       />
