@@ -61,6 +61,8 @@ describe('MissionForm', () => {
         sendingState: 'GBR',
         hostState: 'ECU',
         premisesType: 'EMBASSY_CHANCERY',
+        // Preselected, visibly, in the form: relations are normal unless the adviser says not.
+        relationsStatus: 'NORMAL',
       },
     });
   });
