@@ -8,6 +8,7 @@ import { createRuntime, type Runtime } from '../src/main/runtime';
 import { getCase, listCases } from '../src/main/services/caseService';
 import type { CaseListInput, CaseSort } from '../src/shared/ipc/contracts/cases';
 import { CASE_STATUSES } from '../src/shared/schemas/case';
+import { prng } from '../tests/support/arbitraries';
 import { cacheDir, measure, type Bench, type BenchRow, type Samples } from './lib';
 
 // D1–D3 of QUALITY.md over 10^5 cases: the case list's first page (filter + sort, 50 rows), a
@@ -22,22 +23,12 @@ const PAGE = 50;
 function schemaKey(): string {
   const dir = findMigrationsDir(join(__dirname, '..', 'src'));
   const h = createHash('sha256');
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.sql')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.sql'))
+    .sort()) {
     h.update(readFileSync(join(dir, f)));
   }
   return `case-list-${CASES}-${h.digest('hex').slice(0, 12)}`;
-}
-
-/** A deterministic PRNG (mulberry32): the same fixture on every machine. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** 10^5 cases over 20 missions in one transaction with prepared statements. */
@@ -68,7 +59,13 @@ function seed(rt: Runtime): number {
     const person = db.prepare(
       "INSERT INTO persons (case_id, kind, position, ref) VALUES (?, 'PRINCIPAL', 0, 'P1')",
     );
-    const outcomes = [null, null, 'INSUFFICIENT_INFORMATION', 'NOT_JUSTIFIED', 'PROTECTION_OBLIGATORY'];
+    const outcomes = [
+      null,
+      null,
+      'INSUFFICIENT_INFORMATION',
+      'NOT_JUSTIFIED',
+      'PROTECTION_OBLIGATORY',
+    ];
     const threats = [null, 'Y', 'N', 'U'];
     const sequence = new Map<string, number>();
     const start = Date.UTC(2020, 0, 1);
@@ -147,11 +144,26 @@ const bench: Bench = {
     const rows: BenchRow[] = [];
     try {
       // D1: first page, filter + sort. The raw baseline is the same SQL as one prepared statement.
-      const filters: { name: string; input: Partial<CaseListInput>; where: string; args: unknown[] }[] = [
+      const filters: {
+        name: string;
+        input: Partial<CaseListInput>;
+        where: string;
+        args: unknown[];
+      }[] = [
         { name: 'mission', input: { missionId: 7 }, where: 'c.mission_id = ?', args: [7] },
-        { name: 'status', input: { status: 'UNDER_ASSESSMENT' }, where: 'c.status = ?', args: ['UNDER_ASSESSMENT'] },
+        {
+          name: 'status',
+          input: { status: 'UNDER_ASSESSMENT' },
+          where: 'c.status = ?',
+          args: ['UNDER_ASSESSMENT'],
+        },
         { name: 'urgency', input: { urgency: 'Y' }, where: 'c.imminent_threat = ?', args: ['Y'] },
-        { name: 'outcome', input: { outcome: 'PROTECTION_OBLIGATORY' }, where: 'c.latest_outcome = ?', args: ['PROTECTION_OBLIGATORY'] },
+        {
+          name: 'outcome',
+          input: { outcome: 'PROTECTION_OBLIGATORY' },
+          where: 'c.latest_outcome = ?',
+          args: ['PROTECTION_OBLIGATORY'],
+        },
       ];
       for (const sort of ['UPDATED', 'OPENED'] as CaseSort[]) {
         const col = sort === 'UPDATED' ? 'c.updated_at' : 'c.opened_at';
@@ -164,53 +176,96 @@ const bench: Bench = {
           const service = measure(() => listCases(ctx, input), repeats, 50);
           const baseline = measure(() => raw.all(...f.args, PAGE + 1), repeats, 50);
           rows.push(
-            row('D1', `first page of ${PAGE}, ${f.name} filter, newest ${sort === 'UPDATED' ? 'update' : 'opening'} first`, service, baseline, 2, 1.3),
+            row(
+              'D1',
+              `first page of ${PAGE}, ${f.name} filter, newest ${sort === 'UPDATED' ? 'update' : 'opening'} first`,
+              service,
+              baseline,
+              2,
+              1.3,
+            ),
           );
         }
       }
 
       // D2: the next page by keyset, near the top, in the middle and at the very end of the list.
-      const firstPage = measure(() => listCases(ctx, { sort: 'UPDATED', limit: PAGE }), repeats, 50);
+      const firstPage = measure(
+        () => listCases(ctx, { sort: 'UPDATED', limit: PAGE }),
+        repeats,
+        50,
+      );
       const cursors: { depth: number; cursor: string; at: [string, number] }[] = [];
       let cursor: string | null = null;
       let depth = 0;
       const wanted = new Set([1, Math.floor(CASES / PAGE / 2), Math.floor(CASES / PAGE) - 1]);
       while (depth < Math.floor(CASES / PAGE)) {
-        const page = listCases(ctx, { sort: 'UPDATED', limit: PAGE, ...(cursor ? { cursor } : {}) });
+        const page = listCases(ctx, {
+          sort: 'UPDATED',
+          limit: PAGE,
+          ...(cursor ? { cursor } : {}),
+        });
         depth++;
         cursor = page.nextCursor;
         if (!cursor) break;
         const last = page.items.at(-1);
-        if (wanted.has(depth) && last) cursors.push({ depth, cursor, at: [last.updatedAt, last.id] });
+        if (wanted.has(depth) && last)
+          cursors.push({ depth, cursor, at: [last.updatedAt, last.id] });
       }
       const rawNext = db.prepare(
         `SELECT ${COLUMNS} FROM cases c JOIN missions m ON m.id = c.mission_id
          WHERE (c.updated_at, c.id) < (?, ?) ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`,
       );
       for (const c of cursors) {
-        const service = measure(() => listCases(ctx, { sort: 'UPDATED', limit: PAGE, cursor: c.cursor }), repeats, 50);
+        const service = measure(
+          () => listCases(ctx, { sort: 'UPDATED', limit: PAGE, cursor: c.cursor }),
+          repeats,
+          50,
+        );
         const baseline = measure(() => rawNext.all(c.at[0], c.at[1], PAGE + 1), repeats, 50);
         const deepRatio = service.median / firstPage.median;
         rows.push(
-          row('D2', `page ${c.depth + 1} of ${Math.ceil(CASES / PAGE)} by keyset (row ${c.depth * PAGE + 1})`, service, baseline, 2, 1.3, {
-            pass: deepRatio <= 2,
-            notes: `page ${c.depth + 1}: ${deepRatio.toFixed(2)}× the first page (budget ≤ 2×)`,
-          }),
+          row(
+            'D2',
+            `page ${c.depth + 1} of ${Math.ceil(CASES / PAGE)} by keyset (row ${c.depth * PAGE + 1})`,
+            service,
+            baseline,
+            2,
+            1.3,
+            {
+              pass: deepRatio <= 2,
+              notes: `page ${c.depth + 1}: ${deepRatio.toFixed(2)}× the first page (budget ≤ 2×)`,
+            },
+          ),
         );
       }
 
       // D3: one case by id and by reference.
-      const rawById = db.prepare(`SELECT ${COLUMNS.replace(', 0 AS identityMatch', '')} FROM cases c JOIN missions m ON m.id = c.mission_id WHERE c.id = ?`);
-      const rawByRef = db.prepare(`SELECT ${COLUMNS.replace(', 0 AS identityMatch', '')} FROM cases c JOIN missions m ON m.id = c.mission_id WHERE c.reference = ?`);
+      const rawById = db.prepare(
+        `SELECT ${COLUMNS.replace(', 0 AS identityMatch', '')} FROM cases c JOIN missions m ON m.id = c.mission_id WHERE c.id = ?`,
+      );
+      const rawByRef = db.prepare(
+        `SELECT ${COLUMNS.replace(', 0 AS identityMatch', '')} FROM cases c JOIN missions m ON m.id = c.mission_id WHERE c.reference = ?`,
+      );
       const rand = prng(7);
       const ids = Array.from({ length: 1000 }, () => 1 + Math.floor(rand() * CASES));
-      const refs = ids.map((id) => (prepared(db, 'SELECT reference FROM cases WHERE id = ?').get(id) as { reference: string }).reference);
+      const refs = ids.map(
+        (id) =>
+          (
+            prepared(db, 'SELECT reference FROM cases WHERE id = ?').get(id) as {
+              reference: string;
+            }
+          ).reference,
+      );
       let k = 0;
       const byIdService = measure(() => getCase(ctx, { id: ids[k++ % ids.length] }), 5000, 500);
       k = 0;
       const byIdRaw = measure(() => rawById.get(ids[k++ % ids.length]), 5000, 500);
       k = 0;
-      const byRefService = measure(() => getCase(ctx, { reference: refs[k++ % refs.length] }), 5000, 500);
+      const byRefService = measure(
+        () => getCase(ctx, { reference: refs[k++ % refs.length] }),
+        5000,
+        500,
+      );
       k = 0;
       const byRefRaw = measure(() => rawByRef.get(refs[k++ % refs.length]), 5000, 500);
       rows.push(row('D3', 'case by id', byIdService, byIdRaw, 0.1, 1.25));

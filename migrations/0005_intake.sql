@@ -118,6 +118,7 @@ CREATE TABLE `evidence_items` (
 	`case_id` integer NOT NULL,
 	`position` integer NOT NULL,
 	`ref` text NOT NULL,
+	`file_ref` text,
 	`kind` text,
 	`grade` text,
 	`source` text,
@@ -125,7 +126,6 @@ CREATE TABLE `evidence_items` (
 	`obtained_by` text,
 	`credibility_notes` text,
 	`confidentiality` text,
-	`file_ref` text,
 	`marks` text DEFAULT '{}' NOT NULL,
 	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE no action,
 	CONSTRAINT "evidence_items_kind_ck" CHECK("kind" IS NULL OR "kind" IN ('INTERVIEW_TESTIMONY', 'OFFICIAL_DOCUMENT', 'COURT_RECORD', 'MEDICAL_REPORT', 'PHOTO_VIDEO', 'COUNTRY_INFO_UN', 'COUNTRY_INFO_NGO', 'WITNESS_STATEMENT', 'OPEN_SOURCE_MEDIA', 'HOST_STATE_INFORMATION', 'DIPLOMATIC_ASSURANCE', 'OTHER')),
@@ -138,8 +138,8 @@ CREATE TABLE `evidence_items` (
 	CONSTRAINT "evidence_items_marks_ck" CHECK(json_type("marks") = 'object')
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `evidence_case_ref_uq` ON `evidence_items` (`case_id`,`ref`);--> statement-breakpoint
-CREATE INDEX `evidence_case_position_idx` ON `evidence_items` (`case_id`,`position`);--> statement-breakpoint
+CREATE UNIQUE INDEX `evidence_items_case_ref_uq` ON `evidence_items` (`case_id`,`ref`);--> statement-breakpoint
+CREATE INDEX `evidence_items_case_position_idx` ON `evidence_items` (`case_id`,`position`);--> statement-breakpoint
 CREATE TABLE `evidence_links` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`evidence_id` integer NOT NULL,
@@ -256,8 +256,8 @@ CREATE TABLE `person_identities` (
 CREATE TABLE `persons` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`case_id` integer NOT NULL,
-	`kind` text NOT NULL,
 	`position` integer NOT NULL,
+	`kind` text NOT NULL,
 	`ref` text,
 	`nationalities` text,
 	`stateless` text,
@@ -292,8 +292,8 @@ CREATE TABLE `persons` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `persons_case_ref_uq` ON `persons` (`case_id`,`ref`);--> statement-breakpoint
-CREATE UNIQUE INDEX `persons_one_principal_uq` ON `persons` (`case_id`) WHERE kind = 'PRINCIPAL';--> statement-breakpoint
 CREATE INDEX `persons_case_position_idx` ON `persons` (`case_id`,`position`);--> statement-breakpoint
+CREATE UNIQUE INDEX `persons_one_principal_uq` ON `persons` (`case_id`) WHERE kind = 'PRINCIPAL';--> statement-breakpoint
 CREATE TABLE `profiles` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`uid` text NOT NULL,

@@ -2,13 +2,14 @@ import { sql } from 'drizzle-orm';
 import {
   blob,
   check,
+  type AnySQLiteColumn,
   index,
   integer,
   sqliteTable,
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { ENTITIES } from '../../shared/intake/entities';
+import { ENTITIES, type EntityKind } from '../../shared/intake/entities';
 import { factChecks, factColumns, marksCheck, marksColumn } from './factColumns';
 import { cases, missions } from './schema';
 
@@ -17,6 +18,36 @@ import { cases, missions } from './schema';
 // that are linked or searched (persons, risks, host actions, evidence and its links) are tables of
 // their own; small closed sets of codes (nationalities, treaty lists) are JSON arrays checked by
 // `json_type`, readable with `json_each`.
+
+/** What every record of a case-owned list has: its id, its case, its place in the list. */
+const caseRecord = () => ({
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  caseId: integer('case_id')
+    .notNull()
+    .references(() => cases.id),
+  position: integer('position').notNull(),
+});
+
+/** The fact columns of one entity kind (from the registry) and its marks. */
+const factsOf = (kind: EntityKind) => ({
+  ...factColumns(ENTITIES[kind].fields),
+  marks: marksColumn(),
+});
+
+/** The CHECKs of those columns. */
+const factConstraints = (table: string, kind: EntityKind) => [
+  ...factChecks(table, ENTITIES[kind].fields),
+  marksCheck(table),
+];
+
+/** A list record's reference is unique in its case; lists are read in order. */
+const listIndexes = (
+  table: string,
+  t: { caseId: AnySQLiteColumn; ref: AnySQLiteColumn; position: AnySQLiteColumn },
+) => [
+  uniqueIndex(`${table}_case_ref_uq`).on(t.caseId, t.ref),
+  index(`${table}_case_position_idx`).on(t.caseId, t.position),
+];
 
 /** The adviser profiles on this machine (issue 3 "who is working"); every write names one. */
 export const profiles = sqliteTable(
@@ -41,36 +72,28 @@ export const caseFacts = sqliteTable(
     caseId: integer('case_id')
       .primaryKey()
       .references(() => cases.id),
-    ...factColumns(ENTITIES.case.fields),
-    marks: marksColumn(),
+    ...factsOf('case'),
   },
-  () => [...factChecks('case_facts', ENTITIES.case.fields), marksCheck('case_facts')],
+  () => factConstraints('case_facts', 'case'),
 );
 
 /** The principal and the dependants: the pseudonymous Person the engine reads (SPEC §1.3.3). */
 export const persons = sqliteTable(
   'persons',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
+    ...caseRecord(),
     kind: text('kind').notNull(),
-    position: integer('position').notNull(),
     /** `person_ref` in CaseFacts: P1 for the principal, D1, D2 … for dependants. */
     ref: text('ref'),
-    ...factColumns(ENTITIES.dependant.fields),
-    marks: marksColumn(),
+    ...factsOf('dependant'),
   },
   (t) => [
-    uniqueIndex('persons_case_ref_uq').on(t.caseId, t.ref),
+    ...listIndexes('persons', t),
     uniqueIndex('persons_one_principal_uq')
       .on(t.caseId)
       .where(sql`kind = 'PRINCIPAL'`),
-    index('persons_case_position_idx').on(t.caseId, t.position),
     check('persons_kind_ck', sql`kind IN ('PRINCIPAL', 'DEPENDANT')`),
-    ...factChecks('persons', ENTITIES.dependant.fields),
-    marksCheck('persons'),
+    ...factConstraints('persons', 'dependant'),
   ],
 );
 
@@ -97,69 +120,42 @@ export const personIdentities = sqliteTable('person_identities', {
 export const risks = sqliteTable(
   'risks',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
-    position: integer('position').notNull(),
+    ...caseRecord(),
     /** `risk_id` in CaseFacts. */
     ref: text('ref').notNull(),
     /** NULL: `subject_ref` omitted, which CaseFacts reads as the principal. */
     subjectPersonId: integer('subject_person_id').references(() => persons.id),
-    ...factColumns(ENTITIES.risk.fields),
-    marks: marksColumn(),
+    ...factsOf('risk'),
   },
   (t) => [
-    uniqueIndex('risks_case_ref_uq').on(t.caseId, t.ref),
-    index('risks_case_position_idx').on(t.caseId, t.position),
+    ...listIndexes('risks', t),
     index('risks_subject_idx').on(t.subjectPersonId),
-    ...factChecks('risks', ENTITIES.risk.fields),
-    marksCheck('risks'),
+    ...factConstraints('risks', 'risk'),
   ],
 );
 
 export const hostActions = sqliteTable(
   'host_actions',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
-    position: integer('position').notNull(),
+    ...caseRecord(),
     /** `action_id` in CaseFacts (optional there). */
     ref: text('ref'),
-    ...factColumns(ENTITIES.action.fields),
-    marks: marksColumn(),
+    ...factsOf('action'),
   },
-  (t) => [
-    uniqueIndex('host_actions_case_ref_uq').on(t.caseId, t.ref),
-    index('host_actions_case_position_idx').on(t.caseId, t.position),
-    ...factChecks('host_actions', ENTITIES.action.fields),
-    marksCheck('host_actions'),
-  ],
+  (t) => [...listIndexes('host_actions', t), ...factConstraints('host_actions', 'action')],
 );
 
 export const evidenceItems = sqliteTable(
   'evidence_items',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
-    position: integer('position').notNull(),
+    ...caseRecord(),
     /** `evidence_id` in CaseFacts. */
     ref: text('ref').notNull(),
-    ...factColumns(ENTITIES.evidence.fields),
     /** `file_ref` as imported, for items whose files are not in this database. */
     fileRef: text('file_ref'),
-    marks: marksColumn(),
+    ...factsOf('evidence'),
   },
-  (t) => [
-    uniqueIndex('evidence_case_ref_uq').on(t.caseId, t.ref),
-    index('evidence_case_position_idx').on(t.caseId, t.position),
-    ...factChecks('evidence_items', ENTITIES.evidence.fields),
-    marksCheck('evidence_items'),
-  ],
+  (t) => [...listIndexes('evidence_items', t), ...factConstraints('evidence_items', 'evidence')],
 );
 
 /** SPEC §1.3.10 `chain_of_custody[]`. */
@@ -252,13 +248,11 @@ export const legalContexts = sqliteTable(
     caseId: integer('case_id')
       .unique()
       .references(() => cases.id),
-    ...factColumns(ENTITIES.legal.fields),
-    marks: marksColumn(),
+    ...factsOf('legal'),
   },
   () => [
     check('legal_contexts_owner_ck', sql`(mission_id IS NULL) <> (case_id IS NULL)`),
-    ...factChecks('legal_contexts', ENTITIES.legal.fields),
-    marksCheck('legal_contexts'),
+    ...factConstraints('legal_contexts', 'legal'),
   ],
 );
 
@@ -270,30 +264,19 @@ export const caracasReservations = sqliteTable(
       .notNull()
       .references(() => legalContexts.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
-    ...factColumns(ENTITIES.reservation.fields),
-    marks: marksColumn(),
+    ...factsOf('reservation'),
   },
   (t) => [
     index('caracas_reservations_context_idx').on(t.legalContextId, t.position),
-    ...factChecks('caracas_reservations', ENTITIES.reservation.fields),
-    marksCheck('caracas_reservations'),
+    ...factConstraints('caracas_reservations', 'reservation'),
   ],
 );
 
 export const safeConductRequests = sqliteTable(
   'safe_conduct_requests',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
-    position: integer('position').notNull(),
-    ...factColumns(ENTITIES.safeConduct.fields),
-    marks: marksColumn(),
-  },
+  { ...caseRecord(), ...factsOf('safeConduct') },
   (t) => [
     index('safe_conduct_case_position_idx').on(t.caseId, t.position),
-    ...factChecks('safe_conduct_requests', ENTITIES.safeConduct.fields),
-    marksCheck('safe_conduct_requests'),
+    ...factConstraints('safe_conduct_requests', 'safeConduct'),
   ],
 );

@@ -11,6 +11,22 @@ const tempDir = useTempDirs();
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
+const attach = (
+  rt: ReturnType<typeof testRuntime>,
+  caseId: number,
+  evidenceId: number,
+  extra: Record<string, unknown> = {},
+) =>
+  ok<AttachmentMeta>(
+    rt.invoke('attachments:add', {
+      caseId,
+      evidenceId,
+      fileName: 'indictment.pdf',
+      dataBase64: PDF.toString('base64'),
+      ...extra,
+    }),
+  );
+
 function withEvidence() {
   const rt = testRuntime(tempDir());
   const { case: c } = openedCase(rt);
@@ -22,16 +38,10 @@ describe('evidence attachments', () => {
   it('stores the file in the database with SHA-256, size and media type, and opens it verified', () => {
     const { rt, caseId, evidenceId } = withEvidence();
     try {
-      const meta = ok<AttachmentMeta>(
-        rt.invoke('attachments:add', {
-          caseId,
-          evidenceId,
-          fileName: 'indictment.pdf',
-          mediaType: 'application/octet-stream',
-          dataBase64: PDF.toString('base64'),
-          sha256: sha(PDF),
-        }),
-      );
+      const meta = attach(rt, caseId, evidenceId, {
+        mediaType: 'application/octet-stream',
+        sha256: sha(PDF),
+      });
       expect(meta).toMatchObject({
         fileName: 'indictment.pdf',
         mediaType: 'application/pdf',
@@ -61,14 +71,7 @@ describe('evidence attachments', () => {
   it('detects a file whose bytes changed after intake, on open, on verify and on export', () => {
     const { rt, caseId, evidenceId } = withEvidence();
     try {
-      const meta = ok<AttachmentMeta>(
-        rt.invoke('attachments:add', {
-          caseId,
-          evidenceId,
-          fileName: 'indictment.pdf',
-          dataBase64: PDF.toString('base64'),
-        }),
-      );
+      const meta = attach(rt, caseId, evidenceId);
       // Tampering behind the app's back (same length, one byte changed).
       const tampered = Buffer.from(PDF);
       tampered[10] = 0x58;
@@ -133,14 +136,7 @@ describe('evidence attachments', () => {
   it('keeps an evidence item with files until its files are removed', () => {
     const { rt, caseId, evidenceId } = withEvidence();
     try {
-      const meta = ok<AttachmentMeta>(
-        rt.invoke('attachments:add', {
-          caseId,
-          evidenceId,
-          fileName: 'a.pdf',
-          dataBase64: PDF.toString('base64'),
-        }),
-      );
+      const meta = attach(rt, caseId, evidenceId, { fileName: 'a.pdf' });
       const blocked = rt.invoke('intake:remove', { caseId, kind: 'evidence', id: evidenceId });
       expect(blocked.ok).toBe(false);
       if (!blocked.ok) expect(blocked.error.code).toBe('CONFLICT');

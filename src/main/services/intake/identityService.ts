@@ -30,6 +30,14 @@ function personOf(ctx: ServiceContext, caseId: number, personId: number): { ref:
   return row;
 }
 
+/** The person's identity row, created empty on first write. */
+function ensureIdentityRow(ctx: ServiceContext, personId: number, at: string): void {
+  prepared(
+    ctx.sqlite,
+    'INSERT INTO person_identities (person_id, updated_at) VALUES (?, ?) ON CONFLICT DO NOTHING',
+  ).run(personId, at);
+}
+
 const identityRow = (ctx: ServiceContext, personId: number) =>
   prepared(ctx.sqlite, 'SELECT * FROM person_identities WHERE person_id = ?').get(personId) as
     IdentityRow | undefined;
@@ -101,12 +109,7 @@ export function updateIdentity(
     const person = personOf(ctx, input.caseId, input.personId);
     const at = ctx.clock().toISOString();
     const existing = identityRow(ctx, input.personId);
-    if (!existing) {
-      prepared(
-        ctx.sqlite,
-        'INSERT INTO person_identities (person_id, updated_at) VALUES (?, ?)',
-      ).run(input.personId, at);
-    }
+    ensureIdentityRow(ctx, input.personId, at);
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     for (const f of IDENTITY_FIELDS) {
@@ -144,12 +147,7 @@ export function setIdentityPhoto(
     const person = personOf(ctx, input.caseId, input.personId);
     const existing = identityRow(ctx, input.personId);
     const at = ctx.clock().toISOString();
-    if (!existing) {
-      prepared(
-        ctx.sqlite,
-        'INSERT INTO person_identities (person_id, updated_at) VALUES (?, ?)',
-      ).run(input.personId, at);
-    }
+    ensureIdentityRow(ctx, input.personId, at);
     const { personId: _p, ...file } = input;
     const stored = storeFile(ctx, { ...file, evidenceId: null, purpose: 'IDENTITY_PHOTO' });
     prepared(

@@ -331,22 +331,22 @@ export function setSupports(
     const { caseId, evidenceId } = input;
     resolveTarget(ctx, caseId, 'evidence', evidenceId);
     const issues: { path: string; message: string }[] = [];
+    const idOf = (table: 'risks' | 'host_actions', ref: string | null) =>
+      ref === null
+        ? undefined
+        : (
+            prepared(ctx.sqlite, `SELECT id FROM ${table} WHERE case_id = ? AND ref = ?`).get(
+              caseId,
+              ref,
+            ) as { id: number } | undefined
+          )?.id;
     const resolved = input.supports.map((s, i) => {
-      const risk = s.riskRef
-        ? (prepared(ctx.sqlite, 'SELECT id FROM risks WHERE case_id = ? AND ref = ?').get(
-            caseId,
-            s.riskRef,
-          ) as { id: number } | undefined)
-        : undefined;
-      const action = s.actionRef
-        ? (prepared(ctx.sqlite, 'SELECT id FROM host_actions WHERE case_id = ? AND ref = ?').get(
-            caseId,
-            s.actionRef,
-          ) as { id: number } | undefined)
-        : undefined;
-      if (s.riskRef && !risk)
+      const risk = idOf('risks', s.riskRef);
+      const action = idOf('host_actions', s.actionRef);
+      if (s.riskRef && risk === undefined) {
         issues.push({ path: `supports.${i}.riskRef`, message: `names no risk ${s.riskRef}` });
-      if (s.actionRef && !action) {
+      }
+      if (s.actionRef && action === undefined) {
         issues.push({
           path: `supports.${i}.actionRef`,
           message: `names no host action ${s.actionRef}`,
@@ -363,7 +363,7 @@ export function setSupports(
           message: `is not a fact of that record (${s.field})`,
         });
       }
-      return { risk: risk?.id ?? null, action: action?.id ?? null, field: s.field };
+      return { risk: risk ?? null, action: action ?? null, field: s.field };
     });
     if (issues.length > 0) {
       throw new AppError('VALIDATION', `${issues[0]?.path} ${issues[0]?.message}`, issues);

@@ -15,16 +15,18 @@ import { toRecord, type Row } from './store';
 export const ATTACHMENT_META = `id, uid, file_name AS fileName, media_type AS mediaType, size,
   sha256, created_at AS createdAt, created_by AS createdBy`;
 
-type CaseHeader = {
-  caseId: number;
-  uid: string;
-  reference: string;
-  status: string;
-  label: string | null;
-  openedAt: string;
-  updatedAt: string;
-  factsCaseId: string | null;
-  factsMissionId: string | null;
+type CaseHeader = Pick<
+  IntakeView,
+  | 'caseId'
+  | 'uid'
+  | 'reference'
+  | 'status'
+  | 'label'
+  | 'openedAt'
+  | 'updatedAt'
+  | 'factsCaseId'
+  | 'factsMissionId'
+> & {
   missionId: number;
   missionName: string;
   missionCode: string;
@@ -173,30 +175,17 @@ export function loadIntake(sqlite: Database.Database, caseId: number): IntakeVie
     ).all(caseId) as Row[]
   ).map((s): RecordView => toRecord('safeConduct', s));
 
+  const { missionId, missionName, missionCode, sendingState, hostState, ...header } = h;
   return {
-    caseId: h.caseId,
-    uid: h.uid,
-    reference: h.reference,
-    status: h.status,
-    label: h.label,
-    openedAt: h.openedAt,
-    updatedAt: h.updatedAt,
-    factsCaseId: h.factsCaseId,
-    factsMissionId: h.factsMissionId,
-    mission: {
-      id: h.missionId,
-      name: h.missionName,
-      code: h.missionCode,
-      sendingState: h.sendingState,
-      hostState: h.hostState,
-    },
+    ...header,
+    mission: { id: missionId, name: missionName, code: missionCode, sendingState, hostState },
     case: toRecord('case', factsRow),
     principal: toRecord('principal', principalRow),
     dependants: persons.filter((p) => p.kind === 'DEPENDANT').map((p) => toRecord('dependant', p)),
     risks,
     actions,
     evidence,
-    legal: loadLegal(sqlite, caseId, h.missionId),
+    legal: loadLegal(sqlite, caseId, missionId),
     safeConducts,
   };
 }
