@@ -69,6 +69,7 @@ function start(): void {
         cwd: process.cwd(),
       }),
       trustedOrigin,
+      requireProfile: true,
       logError: (channel, error) => console.error(`[casefile] ${channel} failed`, error),
       auditWorker: { file: join(__dirname, 'auditJobs.js') },
       ...electronNativeBinding(),

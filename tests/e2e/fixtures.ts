@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 type Session = { sessionId: string; dataDir: string };
+type ProfileInput = { name: string; role: 'LEGAL_ADVISER' | 'HEAD_OF_MISSION' | 'DUTY_OFFICER' };
 
 function hostUrl(): string {
   const port = process.env.CASEFILE_HOST_PORT;
@@ -12,7 +13,10 @@ function hostUrl(): string {
  * Every test gets its own session on the loopback host, hence a fresh data dir and database,
  * and a page whose requests all carry the run token and the session id.
  */
-export const test = base.extend<{ session: Session; app: Page }>({
+export const test = base.extend<{ session: Session; app: Page; profile: ProfileInput | null }>({
+  // Who is working when the test starts (issue 3). A test of the first-run screen sets
+  // `test.use({ profile: null })` and meets "Who is working?" itself.
+  profile: [{ name: 'Ana Adviser', role: 'LEGAL_ADVISER' }, { option: true }],
   session: async ({ playwright }, use) => {
     const token = process.env.CASEFILE_HOST_TOKEN ?? '';
     const request = await playwright.request.newContext({
@@ -39,13 +43,24 @@ export const test = base.extend<{ session: Session; app: Page }>({
       'x-casefile-session': session.sessionId,
     });
   },
-  app: async ({ page }, use) => {
+  app: async ({ page, profile }, use) => {
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto('/');
+    if (profile) {
+      // Through the same window.api the first-run screen uses, then a fresh start as that person.
+      await page.evaluate(async (p) => {
+        const { api } = globalThis as unknown as {
+          api: Record<string, (input: unknown) => Promise<{ ok: boolean }>>;
+        };
+        const r = await api['profiles:create']?.(p);
+        if (!r?.ok) throw new Error('could not create the test profile');
+      }, profile);
+      await page.reload();
+    }
     await use(page);
     // A CSP violation or an uncaught error in the renderer fails the test that caused it.
     expect(problems, 'console errors in the renderer').toEqual([]);

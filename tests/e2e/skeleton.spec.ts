@@ -62,3 +62,53 @@ test('a mission with missing and invalid answers shows an error summary and save
   await app.reload();
   await expect(app.getByText('No missions yet')).toBeVisible();
 });
+
+test.describe('on first run', () => {
+  test.use({ profile: null });
+
+  test('the app asks who is working, and every write then names that person', async ({
+    app,
+    session,
+  }) => {
+    await expect(app.getByRole('heading', { name: 'Who is working?', level: 1 })).toBeVisible();
+    await expect(app.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+    await app.getByRole('button', { name: 'Start working' }).click();
+    const summary = app.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await expect(summary.getByRole('link', { name: /Your name is required/ })).toBeVisible();
+    await expect(summary.getByRole('link', { name: /Your role must be one of/ })).toBeVisible();
+    await app.screenshot({ path: 'test-results/screens/who-is-working.png', fullPage: true });
+
+    await app.getByRole('textbox', { name: 'Your name' }).fill('Ben Duty');
+    await app.getByRole('button', { name: /Your role/ }).click();
+    await app.getByRole('option', { name: 'Duty officer' }).click();
+    await app.getByRole('button', { name: 'Start working' }).click();
+    await expect(app.getByText('Working as')).toContainText('Ben Duty');
+    await expect(app.getByRole('navigation', { name: 'Main' })).toBeVisible();
+
+    await app.reload();
+    await expect(app.getByText('Working as')).toContainText('Ben Duty');
+    await app.getByRole('button', { name: 'Switch' }).click();
+    await app.getByRole('textbox', { name: 'Your name' }).fill('Ana Adviser');
+    await app.getByRole('button', { name: /Your role/ }).click();
+    await app.getByRole('option', { name: 'Legal adviser' }).click();
+    await app.getByRole('button', { name: 'Start working' }).click();
+    await expect(app.getByText('Working as')).toContainText('Ana Adviser');
+    await app.getByRole('button', { name: 'Switch' }).click();
+    await app.getByRole('button', { name: 'Ben Duty — Duty officer' }).click();
+    await expect(app.getByText('Working as')).toContainText('Ben Duty');
+
+    const db = new Database(join(session.dataDir, 'casefile.db'), { readonly: true });
+    try {
+      const rows = db
+        .prepare('SELECT action, actor_name AS actor FROM audit_entries ORDER BY seq')
+        .all();
+      expect(rows).toEqual([
+        { action: 'profile.create', actor: 'Ben Duty' },
+        { action: 'profile.create', actor: 'Ana Adviser' },
+        { action: 'profile.switch', actor: 'Ben Duty' },
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+});

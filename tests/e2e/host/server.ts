@@ -44,10 +44,14 @@ const apiScript = `(() => {
   const api = {};
   for (const channel of channels) {
     api[channel] = async (input) => {
+      const body = JSON.stringify(input === undefined ? null : input);
       const res = await fetch('/ipc/' + encodeURIComponent(channel), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(input === undefined ? null : input),
+        body,
+        // Like ipcRenderer.invoke, a call made as the window closes still reaches main
+        // (browsers cap keepalive bodies at 64 KiB, so only small calls — never file uploads — use it).
+        keepalive: body.length < 20000,
       });
       return res.json();
     };
@@ -116,6 +120,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     session.runtime = createRuntime({
       dataDir,
       trustedOrigin: origin,
+      requireProfile: true,
       auditWorker: AUDIT_WORKER,
       clock: () => new Date(Date.now() + session.clockOffsetMs),
     });

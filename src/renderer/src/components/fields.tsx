@@ -109,12 +109,17 @@ export function CheckboxGroupInput<K extends string>(
   );
 }
 
-/** A labelled single choice shown in full, each option with an optional explanation. */
+/**
+ * A labelled single choice shown in full, each option with an optional explanation; `inline`
+ * puts short options (Yes / No / Unknown) side by side, as GOV.UK does.
+ */
 export function RadioGroupInput<K extends string>(
   props: FieldProps & {
     value: K | null;
     onChange: (value: K) => void;
     options: readonly { id: K; label: string; hint?: string }[];
+    layout?: 'stacked' | 'inline';
+    isDisabled?: boolean;
   },
 ) {
   return (
@@ -124,9 +129,11 @@ export function RadioGroupInput<K extends string>(
       value={props.value}
       onChange={(v) => props.onChange(v as K)}
       isInvalid={props.error !== undefined}
+      {...(props.isDisabled ? { isDisabled: true } : {})}
+      {...(props.layout === 'inline' ? { orientation: 'horizontal' as const } : {})}
     >
       <FieldText {...props} />
-      <div className="choices stacked" id={`field-${props.name}`}>
+      <div className={`choices ${props.layout ?? 'stacked'}`} id={`field-${props.name}`}>
         {props.options.map((o) => (
           <Radio key={o.id} value={o.id} className="choice">
             <span className="choice-dot" aria-hidden="true" />

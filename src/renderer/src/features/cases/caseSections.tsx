@@ -2,6 +2,8 @@ import type { ReactElement } from 'react';
 import { AuditSection } from '../audit/AuditSection';
 import { NotesSection } from '../notes/NotesSection';
 import { TimelineSection } from '../timeline/TimelineSection';
+import { EvidenceSection } from '../intake/EvidenceSection';
+import { IntakeSection } from '../intake/IntakeSection';
 import { CaseAuthorities } from './CaseAuthorities';
 import { CaseOverview } from './CaseOverview';
 
@@ -13,6 +15,8 @@ export type CaseSection = { path: string; label: string; element: ReactElement }
 
 export const caseSections: CaseSection[] = [
   { path: 'overview', label: 'Overview', element: <CaseOverview /> },
+  { path: 'intake', label: 'Intake', element: <IntakeSection /> },
+  { path: 'evidence', label: 'Evidence', element: <EvidenceSection /> },
   { path: 'authorities', label: 'Authorities', element: <CaseAuthorities /> },
   { path: 'timeline', label: 'Timeline', element: <TimelineSection /> },
   { path: 'notes', label: 'Notes', element: <NotesSection /> },
