@@ -18,7 +18,7 @@ type Api = Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unk
 async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
   return page.evaluate(
     async ([c, i]) => {
-      const r = await (globalThis as unknown as { api: Api }).api[c as string]?.(i);
+      const r = await (globalThis as unknown as { api: Api }).api[c]?.(i);
       if (!r?.ok) throw new Error(`${String(c)} failed: ${JSON.stringify(r)}`);
       return r.value as T;
     },

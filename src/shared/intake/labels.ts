@@ -88,3 +88,18 @@ export function codeLabel(code: string): string {
   const text = words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A stored answer as text: scalars as written, lists joined; nothing answered is ''. */
+export function answerText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(answerText).join(', ');
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/** The label of a coded answer, or `fallback` when nothing is answered. */
+export function answerLabel(value: unknown, fallback = ''): string {
+  const text = answerText(value);
+  return text === '' ? fallback : codeLabel(text);
+}

@@ -74,7 +74,7 @@ export function CaseList() {
     setFilters((f) => {
       const next = { ...f };
       if (value === 'ALL') delete next[key];
-      else next[key] = value as Filters[K];
+      else next[key] = value;
       return next;
     });
 

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
 import { ENTITIES } from '../../../../shared/intake/entities';
-import { codeLabel } from '../../../../shared/intake/labels';
+import { answerLabel, answerText } from '../../../../shared/intake/labels';
 import type { AttachmentMeta, EvidenceView, IntakeView } from '../../../../shared/intake/records';
 import { SelectInput } from '../../components/fields';
 import { call, errorMessage } from '../../lib/ipc';
@@ -22,7 +22,7 @@ export function EvidenceList(props: { view: IntakeView }) {
           view={view}
           kind="evidence"
           record={e}
-          title={`${e.ref ?? ''} — ${codeLabel(String(e.answers.kind ?? ''))}, grade ${String(e.answers.grade ?? '?')}`}
+          title={`${e.ref ?? ''} — ${answerLabel(e.answers.kind)}, grade ${answerText(e.answers.grade) || '?'}`}
         >
           <RecordFields view={view} kind="evidence" record={e} step="evidence" />
           <Supports view={view} evidence={e} />

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Button, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
 import { useSearchParams } from 'react-router';
 import type { StepId } from '../../../../shared/intake/fieldTypes';
-import { codeLabel } from '../../../../shared/intake/labels';
+import { answerLabel } from '../../../../shared/intake/labels';
 import type { IntakeView } from '../../../../shared/intake/records';
 import { completeness, STEPS, type MissingQuestion } from '../../../../shared/intake/steps';
 import { SelectInput } from '../../components/fields';
@@ -150,7 +150,7 @@ function StepBody(props: { view: IntakeView; step: StepId }) {
               view={view}
               kind="action"
               record={a}
-              title={`${a.ref ?? 'Action'} — ${codeLabel(String(a.answers.type ?? ''))}`}
+              title={`${a.ref ?? 'Action'} — ${answerLabel(a.answers.type)}`}
             >
               <RecordFields view={view} kind="action" record={a} step="actions" />
             </RecordCard>
@@ -190,7 +190,7 @@ function StepBody(props: { view: IntakeView; step: StepId }) {
               view={view}
               kind="dependant"
               record={d}
-              title={`${d.ref ?? 'Dependant'} — ${codeLabel(String(d.answers.relationship ?? ''))}`}
+              title={`${d.ref ?? 'Dependant'} — ${answerLabel(d.answers.relationship)}`}
             >
               <RecordFields view={view} kind="dependant" record={d} step="dependants" />
               <IdentityPanel caseId={view.caseId} personId={d.id} personRef={d.ref} />
@@ -226,7 +226,7 @@ function RisksStep(props: { view: IntakeView }) {
           view={view}
           kind="risk"
           record={r}
-          title={`${r.ref ?? 'Risk'} — ${codeLabel(String(r.answers.harm_type ?? 'UNKNOWN'))}`}
+          title={`${r.ref ?? 'Risk'} — ${answerLabel(r.answers.harm_type, 'Unknown')}`}
         >
           {subjects.length > 1 ? (
             <SelectInput

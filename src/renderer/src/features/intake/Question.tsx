@@ -3,7 +3,7 @@ import { Checkbox, Input, TextArea, TextField } from 'react-aria-components';
 import { TRI } from '../../../../shared/caseFacts/enums';
 import type { EntityKind } from '../../../../shared/intake/entities';
 import { answerSchema, type FieldDef } from '../../../../shared/intake/fieldTypes';
-import { codeLabel } from '../../../../shared/intake/labels';
+import { answerLabel, answerText, codeLabel } from '../../../../shared/intake/labels';
 import { neutralDefault, type RecordView } from '../../../../shared/intake/records';
 import { questionDomId } from '../../../../shared/intake/steps';
 import {
@@ -38,7 +38,7 @@ const describeDefault = (def: FieldDef): string => {
   const v = neutralDefault(def);
   if (v === null) return 'not recorded';
   if (Array.isArray(v)) return 'none';
-  return codeLabel(String(v));
+  return answerLabel(v);
 };
 
 function StateNote(props: { def: FieldDef; record: RecordView }) {
@@ -236,19 +236,13 @@ function parseTyped(def: FieldDef, text: string): unknown {
   }
 }
 
-function formatTyped(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.join(', ');
-  return String(value);
-}
-
 /**
  * A typed answer (text, number, state codes). Saved after a pause in typing, on leaving the
  * field, and when the window is hidden or closed; never sent while invalid.
  */
 function TypedQuestion(props: Props & { save: Save; name: string }) {
   const { def, record } = props;
-  const [draft, setDraft] = useState(() => formatTyped(record.answers[def.path]));
+  const [draft, setDraft] = useState(() => answerText(record.answers[def.path]));
   const [error, setError] = useState<string | null>(null);
   const pending = usePendingSave(props.save, setError);
   const nullable = def.nullable === true;

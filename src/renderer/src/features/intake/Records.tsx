@@ -12,7 +12,6 @@ import { answerSchema } from '../../../../shared/intake/fieldTypes';
 import { codeLabel } from '../../../../shared/intake/labels';
 import type { IntakeView, RecordView } from '../../../../shared/intake/records';
 import { visibleFields } from '../../../../shared/intake/steps';
-import type { ChannelInput } from '../../../../shared/ipc/contract';
 import { SelectInput, TextInput } from '../../components/fields';
 import { call, errorMessage, IpcCallError } from '../../lib/ipc';
 import { Question } from './Question';
@@ -159,7 +158,7 @@ export function AddRecord(props: {
           kind: props.kind,
           set,
           ...props.extra,
-        } as ChannelInput<'intake:add'>)
+        })
           .then(() => {
             setValues({});
             return refreshAfterWrite(qc, props.view.caseId);
