@@ -17,6 +17,9 @@ const CASE = {
   status: 'OPEN_TRIAGE' as const,
   openedAt: new Date(2026, 2, 10, 9).toISOString(),
   updatedAt: new Date(2026, 2, 10, 9).toISOString(),
+  label: null,
+  latestOutcome: null,
+  imminentThreat: null,
 };
 
 const ev = (id: number, over: Partial<TimelineEvent>): TimelineEvent => ({

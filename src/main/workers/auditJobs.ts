@@ -43,6 +43,8 @@ function run(sqlite: Database.Database): void {
       throw new Error('the export worker writes nothing to the database');
     },
     actor: job.actor,
+    // The job runs as the actor who asked for it, not as a window's profile.
+    session: { profile: null },
     dataDir: job.dataDir,
     schemaVersion: 0,
     appVersion: '',
