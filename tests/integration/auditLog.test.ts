@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli';
+import { cli } from '../support/cli';
 import { entryHash, type AuditEntry } from '../../src/main/domain/audit/chain';
 import { recordAudit, sha256Hex } from '../../src/main/services/audit';
 import { inTransaction } from '../../src/main/services/context';
@@ -11,17 +11,6 @@ import { TRUSTED_SENDER, testRuntime } from '../support/runtime';
 import { callOk, missionWithCases } from '../support/seed';
 
 const tempDir = useTempDirs();
-
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
 
 function populated(dir: string) {
   const rt = testRuntime(dir);

@@ -1,21 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli';
+import { cli } from '../support/cli';
 import { useTempDirs } from '../support/tempDir';
 
 const tempDir = useTempDirs();
-
-async function cli(args: string[], env: Record<string, string | undefined> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    env,
-  });
-  return { code, stdout, stderr };
-}
 
 const addQuito = (dir: string, premises = 'EMBASSY_CHANCERY') =>
   cli([

@@ -6,14 +6,9 @@ import type { Mission } from '../../src/shared/schemas/mission';
 import type { CaseFacts } from '../../src/shared/caseFacts/schema';
 import { loadGoldenCases } from './golden';
 import { ok } from './runtime';
+import { QUITO } from './seed';
 
-export const QUITO = {
-  name: 'Embassy in Quito',
-  code: 'QUI',
-  sendingState: 'GBR',
-  hostState: 'ECU',
-  premisesType: 'EMBASSY_CHANCERY',
-} as const;
+export { QUITO } from './seed';
 
 /** A mission and one freshly opened case on it, through the same channels the UI uses. */
 export function openedCase(rt: Runtime, mission: Partial<typeof QUITO> = {}) {

@@ -1,3 +1,5 @@
+import { INSTRUMENT_LABELS } from '../schemas/authority';
+
 // Plain-language labels for the SPEC's enumeration codes. Most read well once the underscores
 // go; the exceptions (acronyms, legal terms of art) are spelled out here.
 const OVERRIDES: Record<string, string> = {
@@ -47,25 +49,8 @@ const OVERRIDES: Record<string, string> = {
   COUNTRY_INFO_NGO: 'Country information (NGO)',
   PHOTO_VIDEO: 'Photo or video',
   HOST_STATE_INFORMATION: 'Information from the host state',
-  CAT: 'CAT',
-  CAT_ART22_DECL: 'CAT art. 22 declaration',
-  ICCPR: 'ICCPR',
-  ICCPR_OP1: 'ICCPR Optional Protocol 1',
-  ICCPR_OP2: 'ICCPR Optional Protocol 2 (death penalty)',
-  ECHR: 'ECHR',
-  ECHR_P13: 'ECHR Protocol 13',
-  ACHR: 'ACHR',
-  REFUGEE_1951: 'Refugee Convention 1951',
-  PROTOCOL_1967: 'Refugee Protocol 1967',
-  CARACAS_1954: 'Caracas Convention 1954',
-  HAVANA_1928: 'Havana Convention 1928',
-  MONTEVIDEO_1933: 'Montevideo Convention 1933',
-  VCDR: 'VCDR',
-  VCCR: 'VCCR',
-  CED: 'CED (enforced disappearance)',
-  IACPPT: 'IACPPT',
-  OAU_1969: 'OAU Convention 1969',
-  CRC: 'CRC',
+  // Instruments: one wording across the intake and the authorities library.
+  ...INSTRUMENT_LABELS,
   DUTY_OFFICER: 'Duty officer',
   LEGAL_ADVISER: 'Legal adviser',
   HEAD_OF_MISSION: 'Head of mission',

@@ -82,6 +82,9 @@ describe('who is working (profiles)', () => {
         ['mission.create', 'Ana Legal', 'LEGAL_ADVISER'],
         ['profile.create', 'Ben Duty', 'DUTY_OFFICER'],
         ['case.open', 'Ben Duty', 'DUTY_OFFICER'],
+        // Opening a case also records its first timeline event and deadline (issue 6).
+        ['event.record', 'Ben Duty', 'DUTY_OFFICER'],
+        ['deadline.open', 'Ben Duty', 'DUTY_OFFICER'],
         ['profile.switch', 'Ana Legal', 'LEGAL_ADVISER'],
       ]);
       expect(ok<Profile[]>(rt.call('profiles:list', {}, TRUSTED_SENDER)).map((p) => p.id)).toEqual([

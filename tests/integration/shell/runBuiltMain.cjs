@@ -98,6 +98,11 @@ require(path.join(repo, 'out/main/index.js'));
       type: index.headers.get('content-type'),
     };
     result.script = js && { path: script, status: js.status, type: js.headers.get('content-type') };
+    // The window says who is working first (issue 3: every other channel is LOCKED until then).
+    ipc.get('profiles:create')(
+      { senderFrame: frame },
+      { name: 'Ana Adviser', role: 'LEGAL_ADVISER' },
+    );
     // The start-up audit verification runs in the bundled worker; wait for its saved result.
     for (let i = 0; i < 200 && !result.auditStatus; i++) {
       const status = ipc.get('audit:status')({ senderFrame: frame }, {});

@@ -245,6 +245,15 @@ function focusField(name: string): void {
  * so a screen reader announces them, and each problem links to its field. A `failure` that no
  * field explains (a conflict, a storage error) is shown on its own when no field is at fault.
  */
+/** A failure no single field explains (a conflict, a storage error), announced when it appears. */
+export function FailureMessage(props: { message?: string | null | undefined }) {
+  return props.message ? (
+    <p className="form-failure" role="alert">
+      {props.message}
+    </p>
+  ) : null;
+}
+
 export function ErrorSummary(props: {
   errors: { name: string; label: string; message: string }[];
   failure?: string | null;
@@ -254,13 +263,7 @@ export function ErrorSummary(props: {
   useEffect(() => {
     if (signature) ref.current?.focus();
   }, [signature]);
-  if (props.errors.length === 0) {
-    return props.failure ? (
-      <p className="form-failure" role="alert">
-        {props.failure}
-      </p>
-    ) : null;
-  }
+  if (props.errors.length === 0) return <FailureMessage message={props.failure} />;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref}>
       <h2>There is a problem</h2>

@@ -7,7 +7,7 @@ import {
   type CaseStatus,
   type CaseSummary,
 } from '../../../../shared/schemas/case';
-import { SelectInput, TextInput } from '../../components/fields';
+import { FailureMessage, SelectInput, TextInput } from '../../components/fields';
 import { call, errorMessage } from '../../lib/ipc';
 import { queryKeys } from '../../lib/queries';
 
@@ -75,11 +75,7 @@ export function StatusControl(props: { summary: CaseSummary }) {
             Change status
           </Button>
         </div>
-        {error ? (
-          <p className="form-failure" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FailureMessage message={error} />
       </Form>
     </details>
   );

@@ -4,7 +4,7 @@ import { Button, FileTrigger } from 'react-aria-components';
 import { ENTITIES } from '../../../../shared/intake/entities';
 import { answerLabel, answerText } from '../../../../shared/intake/labels';
 import type { AttachmentMeta, EvidenceView, IntakeView } from '../../../../shared/intake/records';
-import { SelectInput } from '../../components/fields';
+import { FailureMessage, SelectInput } from '../../components/fields';
 import { call, errorMessage } from '../../lib/ipc';
 import { formatBytes, readFileForUpload } from './files';
 import { AddRecord, RecordCard, RecordFields } from './Records';
@@ -136,11 +136,7 @@ function Supports(props: { view: IntakeView; evidence: EvidenceView }) {
           </Button>
         </div>
       ) : null}
-      {error ? (
-        <p className="form-failure" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FailureMessage message={error} />
     </div>
   );
 }
@@ -179,11 +175,7 @@ function Attachments(props: { view: IntakeView; evidence: EvidenceView }) {
           {busy ? 'Attaching…' : `Attach a file to ${evidence.ref ?? 'this item'}`}
         </Button>
       </FileTrigger>
-      {error ? (
-        <p className="form-failure" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FailureMessage message={error} />
     </div>
   );
 }
@@ -206,11 +198,7 @@ function AttachmentRow(props: { caseId: number; meta: AttachmentMeta }) {
           Hash verified {new Date(state.verifiedAt).toLocaleTimeString()}
         </span>
       ) : null}
-      {state.error ? (
-        <p className="form-failure" role="alert">
-          {state.error}
-        </p>
-      ) : null}
+      <FailureMessage message={state.error} />
       {state.preview ? (
         <img className="attachment-preview" src={state.preview} alt={meta.fileName} />
       ) : null}

@@ -7,7 +7,7 @@ import {
   type IdentityKey,
   type RevealedIdentity,
 } from '../../../../shared/intake/identity';
-import { ErrorSummary, TextInput } from '../../components/fields';
+import { ErrorSummary, FailureMessage, TextInput } from '../../components/fields';
 import { call, errorMessage, IpcCallError } from '../../lib/ipc';
 import { readFileForUpload } from './files';
 
@@ -76,11 +76,7 @@ export function IdentityPanel(props: {
           </div>
         </dl>
       )}
-      {error ? (
-        <p className="form-failure" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FailureMessage message={error} />
       {!revealed && !asking ? (
         <div className="form-actions">
           <Button className="button" onPress={() => setAsking(true)}>
@@ -259,11 +255,7 @@ function IdentityForm(props: {
       >
         <Button className="button">Choose a photo…</Button>
       </FileTrigger>
-      {photoError ? (
-        <p className="form-failure" role="alert">
-          {photoError}
-        </p>
-      ) : null}
+      <FailureMessage message={photoError} />
       <div className="form-actions">
         <Button type="submit" className="button primary">
           Save identity

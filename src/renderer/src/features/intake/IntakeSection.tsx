@@ -6,7 +6,7 @@ import type { StepId } from '../../../../shared/intake/fieldTypes';
 import { answerLabel } from '../../../../shared/intake/labels';
 import type { IntakeView } from '../../../../shared/intake/records';
 import { completeness, STEPS, type MissingQuestion } from '../../../../shared/intake/steps';
-import { SelectInput } from '../../components/fields';
+import { FailureMessage, SelectInput } from '../../components/fields';
 import { call, errorMessage } from '../../lib/ipc';
 import { useCurrentCase } from '../cases/useCurrentCase';
 import { EvidenceList } from './EvidenceList';
@@ -337,11 +337,7 @@ function LegalStep(props: { view: IntakeView }) {
           Changes here update the legal context of {view.mission.name} for all its cases.
         </p>
       ) : null}
-      {error ? (
-        <p className="form-failure" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FailureMessage message={error} />
       <RecordFields view={view} kind="legal" record={view.legal} step="legal" />
       <h3>Caracas reservations</h3>
       <div className="records">

@@ -290,19 +290,15 @@ function TypedQuestion(props: Props & { save: Save; name: string }) {
         )}
       </TextField>
       {nullable ? (
-        <Checkbox
-          className="choice not-known"
-          isSelected={unknown}
+        <NotKnown
+          selected={unknown}
           onChange={(isUnknown) => {
             pending.drop();
             setError(null);
             if (isUnknown) setDraft('');
             void props.save(isUnknown ? null : undefined).then(setError);
           }}
-        >
-          <span className="choice-box" aria-hidden="true" />
-          Not known
-        </Checkbox>
+        />
       ) : null}
       {!unknown && draft === '' ? <StateNote def={def} record={record} /> : null}
     </div>
@@ -394,20 +390,26 @@ function DateTimeQuestion(props: Props & { save: Save; name: string }) {
         />
       </TextField>
       {def.nullable ? (
-        <Checkbox
-          className="choice not-known"
-          isSelected={unknown}
+        <NotKnown
+          selected={unknown}
           onChange={(isUnknown) => {
             setError(null);
             if (isUnknown) setDraft('');
             void props.save(isUnknown ? null : undefined).then(setError);
           }}
-        >
-          <span className="choice-box" aria-hidden="true" />
-          Not known
-        </Checkbox>
+        />
       ) : null}
       {!unknown && draft === '' ? <StateNote def={def} record={record} /> : null}
     </div>
+  );
+}
+
+/** "Not known": stores null, which the canonical facts carry as an explicit unknown. */
+function NotKnown(props: { selected: boolean; onChange: (isUnknown: boolean) => void }) {
+  return (
+    <Checkbox className="choice not-known" isSelected={props.selected} onChange={props.onChange}>
+      <span className="choice-box" aria-hidden="true" />
+      Not known
+    </Checkbox>
   );
 }

@@ -12,7 +12,7 @@ import { answerSchema } from '../../../../shared/intake/fieldTypes';
 import { codeLabel } from '../../../../shared/intake/labels';
 import type { IntakeView, RecordView } from '../../../../shared/intake/records';
 import { visibleFields } from '../../../../shared/intake/steps';
-import { SelectInput, TextInput } from '../../components/fields';
+import { FailureMessage, SelectInput, TextInput } from '../../components/fields';
 import { call, errorMessage, IpcCallError } from '../../lib/ipc';
 import { Question } from './Question';
 import { refreshAfterWrite } from './useIntake';
@@ -86,11 +86,7 @@ export function RecordCard(props: {
           </Button>
         )}
       </header>
-      {error ? (
-        <p className="form-failure" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FailureMessage message={error} />
       {props.children}
     </section>
   );
@@ -232,11 +228,7 @@ export function AddRecord(props: {
           {props.label}
         </Button>
       </div>
-      {failure && Object.keys(errors).length === 0 ? (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FailureMessage message={Object.keys(errors).length === 0 ? failure : null} />
     </Form>
   );
 }

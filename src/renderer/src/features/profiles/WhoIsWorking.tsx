@@ -7,7 +7,7 @@ import {
   profileCreateSchema,
   type ProfileRole,
 } from '../../../../shared/ipc/contracts/profiles';
-import { ErrorSummary, SelectInput, TextInput } from '../../components/fields';
+import { ErrorSummary, FailureMessage, SelectInput, TextInput } from '../../components/fields';
 import { call, errorMessage, IpcCallError } from '../../lib/ipc';
 
 export const profileKeys = {
@@ -120,11 +120,7 @@ export function WhoIsWorking(props: { onChosen?: () => void }) {
             Start working
           </Button>
         </div>
-        {failure && summary.length === 0 ? (
-          <p className="form-failure" role="alert">
-            {failure}
-          </p>
-        ) : null}
+        <FailureMessage message={summary.length === 0 ? failure : null} />
       </Form>
     </section>
   );
