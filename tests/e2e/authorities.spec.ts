@@ -41,6 +41,8 @@ test('an adviser searches the library, opens M.N. v Belgium, cites it at ¶ 118 
   const results = app.getByRole('list', { name: 'Authorities found' });
   const top5 = results.getByRole('listitem').filter({ has: app.getByRole('link') });
   await expect(top5.first()).toBeVisible();
+  // Highlights appear only once the search has answered, not on the unfiltered list before it.
+  await expect(results.locator('mark').first()).toBeVisible();
   const titles = await results.locator('.result-title').allTextContents();
   expect(titles.slice(0, 5)).toEqual(
     expect.arrayContaining([MN, 'HRC General Comment No. 31 (2004)']),

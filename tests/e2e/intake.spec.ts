@@ -46,8 +46,10 @@ async function logRequest(app: Page): Promise<string> {
 }
 
 const group = (page: Page, name: string) => page.getByRole('radiogroup', { name });
+// React Aria draws its own radios over visually hidden inputs: press the option's label, as a
+// pointer user does.
 const answer = (page: Page, question: string, choice: string) =>
-  group(page, question).getByRole('radio', { name: choice, exact: true }).check();
+  group(page, question).locator('label').getByText(choice, { exact: true }).click();
 const step = (page: Page, title: string) =>
   page
     .getByRole('navigation', { name: 'Interview steps' })
@@ -55,7 +57,8 @@ const step = (page: Page, title: string) =>
     .click();
 
 async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('button', { name: new RegExp(`^${label}`) }).click();
+  // A select button is named by its current value, then its label ("Choose… Grade").
+  await page.getByRole('button', { name: new RegExp(`${label}$`) }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
@@ -118,7 +121,7 @@ test('an intake with Unknown answers and an attachment survives closing the wind
   const chooser = app.waitForEvent('filechooser');
   await app.getByRole('button', { name: 'Attach a file to E1' }).click();
   await (await chooser).setFiles({ name: 'injuries.png', mimeType: 'image/png', buffer: PNG });
-  await expect(app.getByText(sha256(PNG))).toBeVisible();
+  await expect(app.getByText(sha256(PNG), { exact: true })).toBeVisible();
   await app.screenshot({ path: 'test-results/screens/intake-evidence.png', fullPage: true });
 
   // Mid-sentence: type the rationale and close the window before the pause that saves it.
@@ -165,7 +168,8 @@ test('an intake with Unknown answers and an attachment survives closing the wind
     .getByRole('navigation', { name: 'Case sections' })
     .getByRole('link', { name: 'Evidence' })
     .click();
-  await expect(again.getByText('injuries.png')).toBeVisible();
+  await expect(again.getByText('injuries.png', { exact: true })).toBeVisible();
+  await expect(again.getByText(sha256(PNG), { exact: true })).toBeVisible();
   await again.getByRole('button', { name: 'Open and verify injuries.png' }).click();
   await expect(again.getByRole('status').filter({ hasText: 'Hash verified' })).toBeVisible();
   await again.screenshot({ path: 'test-results/screens/evidence-verified.png', fullPage: true });
