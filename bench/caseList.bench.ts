@@ -9,7 +9,7 @@ import { getCase, listCases } from '../src/main/services/caseService';
 import type { CaseListInput, CaseSort } from '../src/shared/ipc/contracts/cases';
 import { CASE_STATUSES } from '../src/shared/schemas/case';
 import { prng } from '../tests/support/arbitraries';
-import { cacheDir, measure, type Bench, type BenchRow, type Samples } from './lib';
+import { cacheDir, measure, measurePair, type Bench, type BenchRow, type Samples } from './lib';
 
 // D1–D3 of QUALITY.md over 10^5 cases: the case list's first page (filter + sort, 50 rows), a
 // keyset page at any depth, and a case by id / reference — each through the service the IPC
@@ -173,8 +173,12 @@ const bench: Bench = {
              WHERE ${f.where} ORDER BY ${col} DESC, c.id DESC LIMIT ?`,
           );
           const input = { ...f.input, sort, limit: PAGE };
-          const service = measure(() => listCases(ctx, input), repeats, 50);
-          const baseline = measure(() => raw.all(...f.args, PAGE + 1), repeats, 50);
+          const { service, baseline } = measurePair(
+            () => listCases(ctx, input),
+            () => raw.all(...f.args, PAGE + 1),
+            repeats,
+            50,
+          );
           rows.push(
             row(
               'D1',
@@ -216,12 +220,12 @@ const bench: Bench = {
          WHERE (c.updated_at, c.id) < (?, ?) ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`,
       );
       for (const c of cursors) {
-        const service = measure(
+        const { service, baseline } = measurePair(
           () => listCases(ctx, { sort: 'UPDATED', limit: PAGE, cursor: c.cursor }),
+          () => rawNext.all(c.at[0], c.at[1], PAGE + 1),
           repeats,
           50,
         );
-        const baseline = measure(() => rawNext.all(c.at[0], c.at[1], PAGE + 1), repeats, 50);
         const deepRatio = service.median / firstPage.median;
         rows.push(
           row(
@@ -256,20 +260,23 @@ const bench: Bench = {
             }
           ).reference,
       );
+      // Service and raw read the same key in turn, so both meet the same cache state.
       let k = 0;
-      const byIdService = measure(() => getCase(ctx, { id: ids[k++ % ids.length] }), 5000, 500);
-      k = 0;
-      const byIdRaw = measure(() => rawById.get(ids[k++ % ids.length]), 5000, 500);
-      k = 0;
-      const byRefService = measure(
-        () => getCase(ctx, { reference: refs[k++ % refs.length] }),
+      const byId = measurePair(
+        () => getCase(ctx, { id: ids[k % ids.length] }),
+        () => rawById.get(ids[k++ % ids.length]),
         5000,
         500,
       );
       k = 0;
-      const byRefRaw = measure(() => rawByRef.get(refs[k++ % refs.length]), 5000, 500);
-      rows.push(row('D3', 'case by id', byIdService, byIdRaw, 0.1, 1.25));
-      rows.push(row('D3', 'case by reference', byRefService, byRefRaw, 0.1, 1.25));
+      const byRef = measurePair(
+        () => getCase(ctx, { reference: refs[k % refs.length] }),
+        () => rawByRef.get(refs[k++ % refs.length]),
+        5000,
+        500,
+      );
+      rows.push(row('D3', 'case by id', byId.service, byId.baseline, 0.1, 1.25));
+      rows.push(row('D3', 'case by reference', byRef.service, byRef.baseline, 0.1, 1.25));
 
       const first = rows[0];
       if (first) {

@@ -84,3 +84,31 @@ export function measureCpu(fn: () => unknown, repeats = 50, warmup = 5): Samples
   }
   return stats(samples);
 }
+
+/**
+ * Times `service` and its raw `baseline` call by call in alternation, so a burst of load from
+ * other jobs on the machine falls on both alike and the ratio compares like with like.
+ */
+export function measurePair(
+  service: () => unknown,
+  baseline: () => unknown,
+  repeats = 50,
+  warmup = 5,
+): { service: Samples; baseline: Samples } {
+  for (let i = 0; i < warmup; i++) {
+    service();
+    baseline();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    service();
+    const t1 = performance.now();
+    baseline();
+    const t2 = performance.now();
+    a.push(t1 - t0);
+    b.push(t2 - t1);
+  }
+  return { service: stats(a), baseline: stats(b) };
+}

@@ -23,14 +23,19 @@ export function formatReference(
   return `${sendingState}-${missionCode}-${year}-${String(sequence).padStart(4, '0')}`;
 }
 
+// Built once: the statement cache is keyed by the SQL text, and a string made anew on every
+// call is hashed anew on every lookup (D3 compares this path with raw prepared SQL).
+const CASE_BY_ID = `${SUMMARY_SELECT} WHERE c.id = ?`;
+const CASE_BY_REFERENCE = `${SUMMARY_SELECT} WHERE c.reference = ?`;
+
 export function getCase(
   ctx: ServiceContext,
   lookup: { id?: number | undefined; reference?: string | undefined },
 ): CaseSummary {
   const row =
     lookup.id !== undefined
-      ? prepared(ctx.sqlite, `${SUMMARY_SELECT} WHERE c.id = ?`).get(lookup.id)
-      : prepared(ctx.sqlite, `${SUMMARY_SELECT} WHERE c.reference = ?`).get(lookup.reference);
+      ? prepared(ctx.sqlite, CASE_BY_ID).get(lookup.id)
+      : prepared(ctx.sqlite, CASE_BY_REFERENCE).get(lookup.reference);
   if (!row) {
     throw new AppError('NOT_FOUND', `case ${lookup.reference ?? String(lookup.id)} does not exist`);
   }

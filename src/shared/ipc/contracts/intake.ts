@@ -6,6 +6,9 @@ import type { ChannelSchema } from './common';
 
 const caseRef = { caseId: entityId };
 
+/** The pseudonymous label shown in lists (never a name); empty clears it. */
+export const caseLabelSchema = optionalText(textLimits.name);
+
 const patchFor = <K extends EntityKind>(kind: K, needsId: boolean) =>
   z.strictObject({
     ...caseRef,
@@ -18,8 +21,7 @@ const patchFor = <K extends EntityKind>(kind: K, needsId: boolean) =>
 /** One autosave: some answers of one record set, others cleared back to "not answered". */
 export const intakePatchSchema = z.discriminatedUnion('kind', [
   patchFor('case', false).extend({
-    /** The pseudonymous label shown in lists (never a name); empty clears it. */
-    label: optionalText(textLimits.name).optional(),
+    label: caseLabelSchema.optional(),
   }),
   patchFor('principal', false),
   patchFor('dependant', true),

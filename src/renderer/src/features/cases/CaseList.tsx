@@ -177,7 +177,7 @@ export function CaseList() {
                     <span role="cell">
                       <Link to={`/cases/${c.reference}`}>{c.reference}</Link>
                     </span>
-                    <span role="cell">
+                    <span role="cell" className="label-cell">
                       {c.label ?? <span className="muted">—</span>}
                       {c.identityMatch ? (
                         <span className="badge">matched a hidden identity</span>

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import type { StepId } from '../../../../shared/intake/fieldTypes';
 import { answerLabel } from '../../../../shared/intake/labels';
 import type { IntakeView } from '../../../../shared/intake/records';
+import { caseLabelSchema } from '../../../../shared/ipc/contracts/intake';
 import { completeness, STEPS, type MissingQuestion } from '../../../../shared/intake/steps';
 import { FailureMessage, SelectInput } from '../../components/fields';
 import { call, errorMessage } from '../../lib/ipc';
@@ -278,18 +279,20 @@ function LabelQuestion(props: { view: IntakeView }) {
   return (
     <div className="question">
       <TextField
-        className="question-field"
+        className="field question-field"
         value={draft}
         isInvalid={error !== null}
         onChange={(v) => {
           setDraft(v);
-          setError(v.length > 200 ? 'must be at most 200 characters' : null);
-          if (v.length <= 200) pending.later(v);
+          // The schema main enforces, so the message here is the one IPC would give.
+          const checked = caseLabelSchema.safeParse(v);
+          setError(checked.success ? null : (checked.error.issues[0]?.message ?? 'is not valid'));
+          if (checked.success) pending.later(v);
         }}
         onBlur={pending.flush}
       >
-        <Label className="question-label">Pseudonymous label</Label>
-        <Text slot="description" className="question-why">
+        <Label className="field-label">Pseudonymous label</Label>
+        <Text slot="description" className="field-hint">
           Shown in case lists instead of a name, e.g. “Journalist, 40s”. Never write a name here.
         </Text>
         <Input className="field-input" />
@@ -306,7 +309,7 @@ function LegalStep(props: { view: IntakeView }) {
   return (
     <>
       <RadioGroup
-        className="question-field"
+        className="field question-field"
         value={view.legal.source}
         onChange={(source) => {
           setError(null);
@@ -318,8 +321,8 @@ function LegalStep(props: { view: IntakeView }) {
             .catch((e: unknown) => setError(errorMessage(e)));
         }}
       >
-        <Label className="question-label">Whose legal context applies?</Label>
-        <Text slot="description" className="question-why">
+        <Label className="field-label">Whose legal context applies?</Label>
+        <Text slot="description" className="field-hint">
           Treaty participation is kept per mission. Override it here only when this case differs
           (e.g. a reservation that matters only to this person).
         </Text>

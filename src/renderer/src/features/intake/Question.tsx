@@ -260,6 +260,7 @@ function TypedQuestion(props: Props & { save: Save; name: string }) {
   return (
     <div className="question-field">
       <TextField
+        className="field"
         value={draft}
         isInvalid={error !== null}
         isDisabled={unknown}
@@ -365,6 +366,7 @@ function DateTimeQuestion(props: Props & { save: Save; name: string }) {
   return (
     <div className="question-field">
       <TextField
+        className="field"
         value={draft}
         isInvalid={error !== null}
         isDisabled={unknown}
