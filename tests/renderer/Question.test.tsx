@@ -62,6 +62,28 @@ describe('an interview question', () => {
     ]);
   });
 
+  it('is answered from the keyboard: Tab into the group, Space picks, arrows move and pick', async () => {
+    const { calls } = installFakeApi({
+      'intake:patch': (input) => {
+        const set = (input as { set: Record<string, string> }).set;
+        return { record: { ...empty(), answers: set }, updatedAt: '2026-03-02T10:00:00Z' };
+      },
+    });
+    renderQuestion('case', 'control.physically_on_premises', empty());
+    const user = userEvent.setup();
+    await user.tab();
+    const yes = screen.getByRole('radio', { name: 'Yes' });
+    expect(yes).toHaveFocus();
+    await user.keyboard(' ');
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('radio', { name: 'No' })).toHaveFocus();
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+    expect(calls.map((c) => (c.input as { set: unknown }).set)).toEqual([
+      { 'control.physically_on_premises': 'Y' },
+      { 'control.physically_on_premises': 'N' },
+    ]);
+  });
+
   it('validates typed answers with the schema main enforces, and sends nothing invalid', async () => {
     const { calls } = installFakeApi({});
     renderQuestion('action', 'max_penalty_years', empty(3));
