@@ -39,3 +39,18 @@ export function shortCitation(authority: { shortTitle: string }, pinpoint = ''):
   const pin = pinpoint.trim();
   return pin ? `${authority.shortTitle}, ${pin}` : authority.shortTitle;
 }
+
+const citedKey = (authorityId: string, pinpoint: string) => `${authorityId}\u0000${pinpoint}`;
+
+/**
+ * Whether a list of authorities to cite is the same, in any order, as a record's citations: a
+ * note's correction must change its text or what it cites.
+ */
+export function citesTheSame(
+  next: readonly { authorityId: string; pinpoint?: string | undefined }[],
+  before: readonly { authority: { id: string }; pinpoint: string }[],
+): boolean {
+  const a = next.map((c) => citedKey(c.authorityId, c.pinpoint ?? '')).sort();
+  const b = before.map((c) => citedKey(c.authority.id, c.pinpoint)).sort();
+  return a.join('\n') === b.join('\n');
+}

@@ -7,6 +7,7 @@ import { expect, test } from './fixtures';
 // integrity badge report a verified chain. The host's clock is moved between days so that the
 // file really learns of things on different days.
 
+const MN = 'M.N. v Belgium (ECtHR GC dec. 2020)';
 const D1 = '2026-03-10';
 const D2 = '2026-03-11';
 const D3 = '2026-03-12';
@@ -77,14 +78,30 @@ test('the timeline records, notes, corrects, looks back "as known on", and the c
   const interview = events.filter({ hasText: 'Screening interview' });
   await expect(interview).toBeVisible();
 
-  // A note on the interview, then its correction: the original stays, marked.
+  // A note on the interview citing an authority with a pinpoint (the library's picker), then
+  // its correction: the original stays, marked, and the correction keeps the citation.
   await interview.getByRole('button', { name: 'Add a note' }).click();
   await interview
     .getByRole('textbox', { name: 'Note' })
     .fill('Interpreter arrived late; the interview began at 08:50.');
+  const picker = interview.getByRole('combobox', { name: 'Authority' });
+  await picker.fill('M.N. Belgium');
+  await expect(app.getByRole('option', { name: /M\.N\. v Belgium/ }).first()).toBeVisible();
+  await picker.press('ArrowDown');
+  await picker.press('Enter');
+  await expect(picker).toHaveValue(MN);
+  await interview.getByRole('textbox', { name: 'Pinpoint (optional)' }).fill('¶ 118');
+  await interview.getByRole('button', { name: 'Cite it' }).click();
+  await expect(interview.getByRole('list', { name: 'Authorities this note cites' })).toContainText(
+    '¶ 118',
+  );
+  await app.screenshot({ path: 'test-results/screens/note-form-citing.png', fullPage: true });
   await interview.getByRole('button', { name: 'Add the note' }).click();
   const first = interview.getByRole('listitem', { name: 'Note 1' });
   await expect(first).toContainText('began at 08:50');
+  await expect(first.getByRole('list', { name: 'Authorities cited by note 1' })).toContainText(
+    'M.N. v. Belgium (dec.) [GC], App. No. 3599/18, ¶ 118 (May 5, 2020)',
+  );
   await first.getByRole('button', { name: 'Correct note 1' }).click();
   const fix = interview.getByRole('textbox', { name: 'Corrected text of note 1' });
   await expect(fix).toHaveValue('Interpreter arrived late; the interview began at 08:50.');
@@ -94,6 +111,11 @@ test('the timeline records, notes, corrects, looks back "as known on", and the c
   await expect(interview.getByRole('listitem', { name: 'Note 2' })).toContainText(
     'Corrects note 1',
   );
+  await expect(
+    interview
+      .getByRole('listitem', { name: 'Note 2' })
+      .getByRole('list', { name: 'Authorities cited by note 2' }),
+  ).toContainText('¶ 118');
 
   // Two days later, a note verbale arrives.
   await setHostClock(request, `${D3}T20:00:00Z`);
@@ -135,9 +157,14 @@ test('the timeline records, notes, corrects, looks back "as known on", and the c
     .getByRole('navigation', { name: 'Case sections' })
     .getByRole('link', { name: 'Notes' })
     .click();
-  await expect(
-    app.getByRole('list', { name: 'Notes on this case' }).getByRole('listitem'),
-  ).toHaveCount(2);
+  const allNotes = app.getByRole('list', { name: 'Notes on this case' });
+  await expect(allNotes.getByRole('listitem', { name: /^Note \d$/ })).toHaveCount(2);
+  // Full-text search of the notes finds the original too: what was written stays.
+  await app.getByRole('searchbox', { name: 'Search the notes' }).fill('interpreter late');
+  await expect(app.getByRole('status').filter({ hasText: '2 notes match.' })).toBeVisible();
+  await expect(app.getByRole('list', { name: 'Notes that match' })).toContainText(
+    'Note 1 (corrected)',
+  );
   await app.screenshot({ path: 'test-results/screens/notes.png', fullPage: true });
 
   // The integrity badge: verify the whole chain in the background worker.

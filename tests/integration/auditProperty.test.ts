@@ -24,7 +24,9 @@ type Command =
   | { c: 'event'; case: number; type: EventType; payload: Payload; daysAgo: number }
   | { c: 'correctEvent'; event: number; daysAgo: number }
   | { c: 'badEvent'; case: number }
-  | { c: 'note'; case: number; onEvent: number | null; body: string }
+  | { c: 'note'; case: number; onEvent: number | null; body: string; cite: Cite[] }
+  | { c: 'citeEvent'; event: number; cite: Cite }
+  | { c: 'uncite'; citation: number }
   | { c: 'correctNote'; note: number; body: string }
   | { c: 'followUp'; case: number; inDays: number }
   | { c: 'complete'; deadline: number }
@@ -34,6 +36,13 @@ type Command =
       channel:
         'timeline:list' | 'notes:list' | 'deadlines:dueSoon' | 'audit:caseTrail' | 'audit:status';
     };
+
+/** An authority of the shipped library (by position) and a pinpoint. */
+type Cite = { authority: number; pinpoint: string };
+const cite: fc.Arbitrary<Cite> = fc.record({
+  authority: fc.nat({ max: 40 }),
+  pinpoint: fc.constantFrom('', '¶ 118', 'art. 33(2)'),
+});
 
 const eventCommand = fc.constantFrom(...ADVISER_EVENT_TYPES).chain((type) =>
   fc.record({
@@ -61,9 +70,12 @@ const command: fc.Arbitrary<Command> = fc.oneof(
       case: fc.nat(),
       onEvent: fc.option(fc.nat(), { nil: null }),
       body: fc.string({ maxLength: 60 }),
+      cite: fc.array(cite, { maxLength: 2 }),
     }),
     weight: 2,
   },
+  fc.record({ c: fc.constant('citeEvent' as const), event: fc.nat(), cite }),
+  fc.record({ c: fc.constant('uncite' as const), citation: fc.nat() }),
   fc.record({
     c: fc.constant('correctNote' as const),
     note: fc.nat(),
@@ -102,6 +114,7 @@ const ROW_TABLES = [
   'notes',
   'deadlines',
   'audit_verifications',
+  'authority_citations',
 ];
 
 function ids(rt: Runtime, sql: string): { id: number; type?: string }[] {
@@ -110,6 +123,13 @@ function ids(rt: Runtime, sql: string): { id: number; type?: string }[] {
 
 const pick = <T>(xs: T[], n: number): T | undefined =>
   xs.length === 0 ? undefined : xs[n % xs.length];
+
+const authorityAt = (rt: Runtime, n: number): string =>
+  (
+    rt.database.sqlite
+      .prepare('SELECT id FROM authorities ORDER BY id LIMIT 1 OFFSET ?')
+      .get(n) as { id: string }
+  ).id;
 
 /** Turns a command into a channel call against what exists in the database right now. */
 function toCall(rt: Runtime, cmd: Command): [string, unknown] {
@@ -164,9 +184,35 @@ function toCall(rt: Runtime, cmd: Command): [string, unknown] {
           : pick(ids(rt, `SELECT id FROM timeline_events WHERE case_id = ${c}`), cmd.onEvent);
       return [
         'notes:add',
-        { caseId: c, target: ev ? { type: 'EVENT', id: ev.id } : { type: 'CASE' }, body: cmd.body },
+        {
+          caseId: c,
+          target: ev ? { type: 'EVENT', id: ev.id } : { type: 'CASE' },
+          body: cmd.body,
+          citations: cmd.cite.map((x) => ({
+            authorityId: authorityAt(rt, x.authority),
+            pinpoint: x.pinpoint,
+          })),
+        },
       ];
     }
+    case 'citeEvent':
+      return [
+        'citations:add',
+        {
+          target: {
+            type: 'event',
+            id: String(pick(ids(rt, 'SELECT id FROM timeline_events'), cmd.event)?.id ?? 999),
+          },
+          authorityId: authorityAt(rt, cmd.cite.authority),
+          pinpoint: cmd.cite.pinpoint,
+        },
+      ];
+    case 'uncite':
+      // Citations of events can be removed; a note's are part of the note and are refused.
+      return [
+        'citations:remove',
+        { id: pick(ids(rt, 'SELECT id FROM authority_citations'), cmd.citation)?.id ?? 999 },
+      ];
     case 'correctNote':
       return [
         'notes:correct',
@@ -203,6 +249,7 @@ function counts(rt: Runtime) {
   return {
     changes: db.prepare('SELECT total_changes()').pluck().get() as number,
     audit: db.prepare('SELECT count(*) FROM audit_entries').pluck().get() as number,
+    indexed: db.prepare('SELECT count(*) FROM search_docs').pluck().get() as number,
     rows: ROW_TABLES.map((t) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number),
   };
 }
@@ -211,6 +258,8 @@ describe('the audit log under random use', () => {
   it('has exactly one entry per row written, none for refusals or reads, and verifies', () => {
     let accepted = 0;
     let refused = 0;
+    let notesCiting = 0;
+    let fixedCitationsKept = 0;
     fc.assert(
       fc.property(fc.array(command, { minLength: 5, maxLength: 40 }), (random) => {
         // Every sequence starts with a mission and a case, so most commands have something to act on.
@@ -230,14 +279,22 @@ describe('the audit log under random use', () => {
             const label = `${channel} ${JSON.stringify(input)}`;
             if (!result.ok) {
               refused++;
+              if (cmd.c === 'uncite' && result.error.code === 'CONFLICT') fixedCitationsKept++;
               expect(result.error.code, label).not.toBe('INTERNAL');
               expect(added, label).toBe(0);
               expect(after.rows, label).toEqual(before.rows);
               continue;
             }
             accepted++;
+            if (cmd.c === 'note' && cmd.cite.length > 0) notesCiting++;
+            // The full-text index is derived data, kept by triggers (migrations/*_notes_search.sql),
+            // and FTS5 writes a varying number of rows to its own tables. A call that indexes
+            // only inserts (notes and their citations are append-only), so its rows are counted
+            // in the record tables; every other call by SQLite's count of changed rows.
             const rowsWritten =
-              after.changes - before.changes - added - (INTAKE_ROWS[channel] ?? 0);
+              after.indexed !== before.indexed
+                ? after.rows.reduce((n, r, i) => n + r - (before.rows[i] ?? 0), 0)
+                : after.changes - before.changes - added - (INTAKE_ROWS[channel] ?? 0);
             expect(added, label).toBe(rowsWritten + (channel === 'audit:checkpoint' ? 1 : 0));
             if (cmd.c === 'read') expect(added, label).toBe(0);
             else expect(added, label).toBeGreaterThan(0);
@@ -257,5 +314,7 @@ describe('the audit log under random use', () => {
     // The generator really exercises both sides.
     expect(accepted).toBeGreaterThan(200);
     expect(refused).toBeGreaterThan(50);
+    expect(notesCiting).toBeGreaterThan(5);
+    expect(fixedCitationsKept).toBeGreaterThan(0);
   });
 });

@@ -5,8 +5,10 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseSections } from '../../src/renderer/src/features/cases/caseSections';
 import { CaseWorkspace } from '../../src/renderer/src/features/cases/CaseWorkspace';
+import type { Citation } from '../../src/shared/schemas/citation';
 import type { Note } from '../../src/shared/schemas/notes';
 import type { TimelineEvent } from '../../src/shared/schemas/timeline';
+import { mnSummary } from './authorityFixtures';
 import { installFakeApi } from './fakeApi';
 
 const CASE = {
@@ -51,11 +53,23 @@ const note = (id: number, over: Partial<Note>): Note => ({
   target: { type: 'EVENT', id: 2 },
   targetEvent: { number: 2, type: 'INTERVIEW' },
   body: `note ${id}`,
+  citations: [],
   correctsNoteId: null,
   correctedByNoteId: null,
   createdAt: new Date(2026, 2, 10, 10).toISOString(),
   author: { id: 'a', name: 'Amara Diallo', role: 'LEGAL_ADVISER' },
   ...over,
+});
+
+const citation = (id: number, target: Citation['target'], pinpoint: string): Citation => ({
+  id,
+  target,
+  authority: mnSummary,
+  pinpoint,
+  comment: '',
+  formatted: `${mnSummary.citation}, ${pinpoint}`,
+  createdAt: new Date(2026, 2, 10, 10).toISOString(),
+  updatedAt: new Date(2026, 2, 10, 10).toISOString(),
 });
 
 const EVENTS = [
@@ -136,8 +150,13 @@ describe('the Timeline section', () => {
         total: 3,
         notes: [
           note(1, { correctedByNoteId: 2 }),
-          note(2, { correctsNoteId: 1, body: 'note 2, corrected' }),
+          note(2, {
+            correctsNoteId: 1,
+            body: 'note 2, corrected',
+            citations: [citation(9, { type: 'note', id: '2' }, '¶ 203')],
+          }),
         ],
+        citations: [citation(7, { type: 'event', id: '2' }, '¶ 118')],
       }),
       'deadlines:list': () => [],
       'timeline:actors': () => [{ id: 'a', name: 'Amara Diallo', role: 'LEGAL_ADVISER' }],
@@ -158,6 +177,13 @@ describe('the Timeline section', () => {
     expect(
       within(articles[1]!).getByText('Corrected by event (later on the timeline)'),
     ).toBeInTheDocument();
+    // The authorities the event and its notes cite, with pinpoints, inline.
+    expect(
+      within(articles[1]!).getByRole('list', { name: 'Authorities cited by event 2' }),
+    ).toHaveTextContent('¶ 118');
+    expect(
+      within(articles[1]!).getByRole('list', { name: 'Authorities cited by note 2' }),
+    ).toHaveTextContent('¶ 203');
     const notes = within(articles[1]!).getByRole('list', { name: 'Notes on event 2' });
     expect(within(notes).getByRole('listitem', { name: 'Note 1' })).toHaveTextContent(
       'Corrected by note 2',
@@ -194,7 +220,13 @@ describe('the Timeline section', () => {
   it('"as known on" asks for the end of that day and shows a read-only past view', async () => {
     const { calls } = installFakeApi({
       'cases:get': () => CASE,
-      'timeline:list': () => ({ items: EVENTS.slice(1), nextCursor: null, total: 2, notes: [] }),
+      'timeline:list': () => ({
+        items: EVENTS.slice(1),
+        nextCursor: null,
+        total: 2,
+        notes: [],
+        citations: [],
+      }),
       'deadlines:list': () => [],
       'timeline:actors': () => [],
       'timeline:caseAsOf': () => ({

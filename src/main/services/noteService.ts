@@ -1,11 +1,16 @@
+import { citesTheSame } from '../../shared/citations';
 import { AppError } from '../../shared/errors';
-import type { Note, NoteTarget, NoteTargetType } from '../../shared/schemas/notes';
+import type { Citation, CitedAuthority } from '../../shared/schemas/citation';
+import type { Note, NoteHit, NoteTarget, NoteTargetType } from '../../shared/schemas/notes';
 import type { EventType } from '../../shared/timeline/eventTypes';
 import { prepared } from '../db/statements';
+import { snippetParts, MATCH_CLOSE, MATCH_OPEN, toFtsQuery } from '../domain/search/ftsQuery';
 import { recordAudit } from './audit';
+import { attachCitations, citationsOf } from './citationService';
 import { getCase } from './caseService';
 import { inTransaction, type ServiceContext } from './context';
 import { cursorOr, FAR_FUTURE, page } from './cursor';
+import { blockRange } from './searchIndex';
 
 // Audit notes (issue 6): append-only. A correction is a new note on the same target that names
 // the one it corrects; the original stays, shown as corrected. Triggers refuse UPDATE/DELETE.
@@ -36,7 +41,7 @@ const NOTE_SELECT = `SELECT n.id, n.uid, n.case_id AS caseId, n.number, n.target
   FROM notes n LEFT JOIN notes k ON k.corrects_note_id = n.id AND k.created_at <= @asOf
   LEFT JOIN timeline_events te ON n.target_type = 'EVENT' AND te.id = n.target_id`;
 
-function toNote(r: NoteRow): Note {
+function toNote(r: NoteRow, citations: Citation[]): Note {
   return {
     id: r.id,
     uid: r.uid,
@@ -51,11 +56,22 @@ function toNote(r: NoteRow): Note {
         ? { number: r.targetNumber, type: r.targetEventType }
         : null,
     body: r.body,
+    citations,
     correctsNoteId: r.correctsNoteId,
     correctedByNoteId: r.correctedByNoteId,
     createdAt: r.createdAt,
     author: { id: r.authorId, name: r.authorName, role: r.authorRole },
   };
+}
+
+/** Rows to notes, with their citations fetched for all of them at once. */
+function toNotes(ctx: ServiceContext, rows: readonly NoteRow[]): Note[] {
+  const cited = citationsOf(
+    ctx,
+    'note',
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toNote(r, cited.get(String(r.id)) ?? []));
 }
 
 export function getNote(ctx: ServiceContext, id: number): Note {
@@ -64,7 +80,7 @@ export function getNote(ctx: ServiceContext, id: number): Note {
     asOf: FAR_FUTURE,
   }) as NoteRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `note ${id} does not exist`);
-  return toNote(row);
+  return toNotes(ctx, [row])[0] as Note;
 }
 
 // Where each kind of target lives. Evidence items and assessments arrive with their features;
@@ -101,60 +117,81 @@ function insertNote(
   caseId: number,
   target: NoteTarget,
   body: string,
+  citations: readonly CitedAuthority[],
   corrects: Note | null,
 ): Note {
   const { next } = prepared(
     ctx.sqlite,
     'SELECT coalesce(max(number), 0) + 1 AS next FROM notes WHERE case_id = ?',
   ).get(caseId) as { next: number };
+  const row = {
+    uid: ctx.newId(),
+    number: next,
+    target,
+    createdAt: ctx.clock().toISOString(),
+  };
   const { lastInsertRowid } = prepared(
     ctx.sqlite,
     `INSERT INTO notes (uid, case_id, number, target_type, target_id, body, corrects_note_id,
        created_at, author_id, author_name, author_role)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    ctx.newId(),
+    row.uid,
     caseId,
     next,
     target.type,
     target.type === 'CASE' ? null : target.id,
     body,
     corrects?.id ?? null,
-    ctx.clock().toISOString(),
+    row.createdAt,
     ctx.actor.id,
     ctx.actor.name,
     ctx.actor.role,
   );
-  const note = getNote(ctx, Number(lastInsertRowid));
+  const id = Number(lastInsertRowid);
   recordAudit(ctx, {
     action: corrects ? 'note.correct' : 'note.add',
     entityType: 'note',
-    entityId: note.id,
+    entityId: id,
     caseId,
     after: {
-      uid: note.uid,
-      number: note.number,
-      target: note.target,
-      body: note.body,
-      correctsNoteId: note.correctsNoteId,
-      createdAt: note.createdAt,
+      uid: row.uid,
+      number: row.number,
+      target: row.target,
+      body,
+      correctsNoteId: corrects?.id ?? null,
+      createdAt: row.createdAt,
     },
   });
-  return note;
+  // The note's citations are written with it (each its own audit entry) and fixed with it.
+  attachCitations(
+    ctx,
+    { type: 'note', id: String(id) },
+    citations.map((c) => ({ authorityId: c.authorityId, pinpoint: c.pinpoint ?? '' })),
+  );
+  return getNote(ctx, id);
 }
 
 export function addNote(
   ctx: ServiceContext,
-  input: { caseId: number; target: NoteTarget; body: string },
+  input: {
+    caseId: number;
+    target: NoteTarget;
+    body: string;
+    citations?: readonly CitedAuthority[] | undefined;
+  },
 ): Note {
   return inTransaction(ctx, () => {
     getCase(ctx, { id: input.caseId });
     assertTargetInCase(ctx, input.caseId, input.target);
-    return insertNote(ctx, input.caseId, input.target, input.body, null);
+    return insertNote(ctx, input.caseId, input.target, input.body, input.citations ?? [], null);
   });
 }
 
-export function correctNote(ctx: ServiceContext, input: { noteId: number; body: string }): Note {
+export function correctNote(
+  ctx: ServiceContext,
+  input: { noteId: number; body: string; citations?: readonly CitedAuthority[] | undefined },
+): Note {
   return inTransaction(ctx, () => {
     const original = getNote(ctx, input.noteId);
     if (original.correctedByNoteId !== null) {
@@ -165,12 +202,13 @@ export function correctNote(ctx: ServiceContext, input: { noteId: number; body: 
         [{ path: 'noteId', message: `is already corrected by note ${by.number}` }],
       );
     }
-    if (original.body === input.body) {
+    const citations = input.citations ?? [];
+    if (original.body === input.body && citesTheSame(citations, original.citations)) {
       throw new AppError('VALIDATION', 'the correction is the same as the note', [
-        { path: 'body', message: 'is unchanged; write the corrected text' },
+        { path: 'body', message: 'is unchanged; write the corrected text or change its citations' },
       ]);
     }
-    return insertNote(ctx, original.caseId, original.target, input.body, original);
+    return insertNote(ctx, original.caseId, original.target, input.body, citations, original);
   });
 }
 
@@ -200,7 +238,7 @@ export function listNotes(
     targetId: input.target && input.target.type !== 'CASE' ? input.target.id : null,
     limit: input.limit + 1,
   }) as NoteRow[];
-  return page(rows.map(toNote), input.limit, (last) => [last.id]);
+  return page(toNotes(ctx, rows), input.limit, (last) => [last.id]);
 }
 
 /** The notes on a page of events, oldest first per event, for the timeline to show inline. */
@@ -211,12 +249,43 @@ export function notesOnEvents(
   asOf: string = FAR_FUTURE,
 ): Note[] {
   if (eventIds.length === 0) return [];
-  return (
+  return toNotes(
+    ctx,
     prepared(
       ctx.sqlite,
       `${NOTE_SELECT} WHERE n.case_id = @caseId AND n.target_type = 'EVENT'
          AND n.target_id IN (SELECT value FROM json_each(@ids)) AND n.created_at <= @asOf
        ORDER BY n.target_id, n.id`,
-    ).all({ caseId, ids: JSON.stringify(eventIds), asOf }) as NoteRow[]
-  ).map(toNote);
+    ).all({ caseId, ids: JSON.stringify(eventIds), asOf }) as NoteRow[],
+  );
+}
+
+// The notes' rows of the one full-text index (block 2; migrations/0006_notes_search.sql), best
+// first. Corrected notes are found too: what was written stays on the file.
+const SEARCH_SQL = `SELECT search_index.rowid - @lo AS id,
+    snippet(search_index, 3, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16) AS snippet
+  FROM search_index JOIN notes n ON n.id = search_index.rowid - @lo
+  WHERE search_index MATCH @match AND search_index.rowid BETWEEN @lo AND @hi
+    AND (@caseId IS NULL OR n.case_id = @caseId)
+  ORDER BY search_index.rank LIMIT @limit`;
+
+/** Full-text search of the notes, of one case or all. */
+export function searchNotes(
+  ctx: ServiceContext,
+  input: { query: string; caseId?: number | undefined; limit: number },
+): { items: NoteHit[] } {
+  if (input.caseId !== undefined) getCase(ctx, { id: input.caseId });
+  const match = toFtsQuery(input.query);
+  if (!match) return { items: [] };
+  const { lo, hi } = blockRange('note');
+  const hits = prepared(ctx.sqlite, SEARCH_SQL).all({
+    match,
+    lo,
+    hi,
+    caseId: input.caseId ?? null,
+    limit: input.limit,
+  }) as { id: number; snippet: string }[];
+  return {
+    items: hits.map((h) => ({ note: getNote(ctx, h.id), snippet: snippetParts(h.snippet) })),
+  };
 }

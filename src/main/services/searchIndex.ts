@@ -12,7 +12,7 @@ import { MATCH_CLOSE, MATCH_OPEN, snippetParts, toFtsQuery } from '../domain/sea
  * (migrations/0003_search_blocks.sql), so one source is searched with a rowid range that FTS5
  * applies inside its doclists. A feature adding rows takes the next block.
  */
-export const SEARCH_BLOCKS = { authority: 1 } as const;
+export const SEARCH_BLOCKS = { authority: 1, note: 2 } as const;
 
 export function blockRange(source: keyof typeof SEARCH_BLOCKS): { lo: number; hi: number } {
   const lo = SEARCH_BLOCKS[source] * 2 ** 40;

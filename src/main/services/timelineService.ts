@@ -23,7 +23,9 @@ import { getCase } from './caseService';
 import { inTransaction, type ServiceContext } from './context';
 import { cursorOr, FAR_FUTURE, page } from './cursor';
 import { closeDeadlines, openDeadline, supersedeDeadlinesOf } from './deadlineService';
+import { citationsOf } from './citationService';
 import { notesOnEvents } from './noteService';
+import type { Citation } from '../../shared/schemas/citation';
 import type { Note } from '../../shared/schemas/notes';
 
 // The case timeline (SPEC §4). Services that cause an event (opening a case, adding evidence,
@@ -288,7 +290,13 @@ type ListInput = z.output<typeof timelineListSchema>;
 export function listEvents(
   ctx: ServiceContext,
   input: ListInput,
-): { items: TimelineEvent[]; nextCursor: string | null; total: number | null; notes: Note[] } {
+): {
+  items: TimelineEvent[];
+  nextCursor: string | null;
+  total: number | null;
+  notes: Note[];
+  citations: Citation[];
+} {
   const desc = input.order === 'desc';
   const [cursorAt, cursorId] = cursorOr(
     input.cursor,
@@ -325,13 +333,10 @@ export function listEvents(
         ).n
       : null;
   const result = page(rows.map(toEvent), input.limit, (last) => [last.occurredAt, last.id]);
-  const notes = notesOnEvents(
-    ctx,
-    input.caseId,
-    result.items.map((e) => e.id),
-    filters.asOf,
-  );
-  return { ...result, total, notes };
+  const ids = result.items.map((e) => e.id);
+  const notes = notesOnEvents(ctx, input.caseId, ids, filters.asOf);
+  const citations = [...citationsOf(ctx, 'event', ids, input.asOf).values()].flat();
+  return { ...result, total, notes, citations };
 }
 
 /** Who has recorded events on a case: the choices of the timeline's actor filter. */

@@ -28,6 +28,7 @@ export const CHANNELS = [
   'notes:list',
   'notes:add',
   'notes:correct',
+  'notes:search',
   'deadlines:list',
   'deadlines:dueSoon',
   'deadlines:followUp',

@@ -7,7 +7,7 @@ import { entityId, optionalText, textLimits } from './text';
  * and a resolver in src/main/services/citationTargets.ts (timeline events, notes, assessments and
  * determinations attach authorities the same way cases do).
  */
-export const CITATION_TARGET_TYPES = ['case'] as const;
+export const CITATION_TARGET_TYPES = ['case', 'event', 'note'] as const;
 export type CitationTargetType = (typeof CITATION_TARGET_TYPES)[number];
 
 export const citationTargetSchema = z
@@ -45,6 +45,15 @@ export const citationAddSchema = z
   })
   .strict();
 export type CitationAdd = z.input<typeof citationAddSchema>;
+
+/**
+ * An authority cited by a record that carries its citations as part of itself (a note): given
+ * when the record is written, and fixed with it.
+ */
+export const citedAuthoritySchema = z
+  .object({ authorityId: authorityIdSchema, pinpoint: pinpointSchema.default('') })
+  .strict();
+export type CitedAuthority = z.input<typeof citedAuthoritySchema>;
 
 export const citationUpdateSchema = z
   .object({ id: entityId, pinpoint: pinpointSchema, comment: citationCommentSchema })

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { EVENT_TYPE_CODES } from '../timeline/eventTypes';
+import { snippetPartSchema } from './authority';
+import { citationSchema, citedAuthoritySchema } from './citation';
 import { actorSchema, instantSchema } from './timeline';
 import { entityId, requiredText, textLimits } from './text';
 
@@ -15,10 +17,14 @@ export type NoteTarget = z.infer<typeof noteTargetSchema>;
 
 export const noteBodySchema = requiredText(textLimits.paragraph);
 
+/** The authorities a note cites, with pinpoints: written with the note and fixed with it. */
+export const noteCitationsSchema = z.array(citedAuthoritySchema).max(20).default([]);
+
 export const noteAddSchema = z.strictObject({
   caseId: entityId,
   target: noteTargetSchema,
   body: noteBodySchema,
+  citations: noteCitationsSchema,
 });
 export type NoteAddInput = z.input<typeof noteAddSchema>;
 
@@ -26,6 +32,7 @@ export type NoteAddInput = z.input<typeof noteAddSchema>;
 export const noteCorrectSchema = z.strictObject({
   noteId: entityId,
   body: noteBodySchema,
+  citations: noteCitationsSchema,
 });
 export type NoteCorrectInput = z.input<typeof noteCorrectSchema>;
 
@@ -38,6 +45,7 @@ export const noteSchema = z.object({
   /** For a note on an event: which one, as people refer to it ("event 4, Interview"). */
   targetEvent: z.object({ number: z.number().int(), type: z.enum(EVENT_TYPE_CODES) }).nullable(),
   body: z.string(),
+  citations: z.array(citationSchema),
   correctsNoteId: entityId.nullable(),
   /** The note that corrects this one, if the file knows of one (as of the view). */
   correctedByNoteId: entityId.nullable(),
@@ -54,3 +62,17 @@ export const noteListSchema = z.strictObject({
   cursor: z.string().max(200).optional(),
 });
 export type NoteListInput = z.input<typeof noteListSchema>;
+
+/** Full-text search of the notes (the one index, src/main/services/searchIndex.ts). */
+export const noteSearchSchema = z.strictObject({
+  query: requiredText(200),
+  caseId: entityId.optional(),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+export type NoteSearchInput = z.input<typeof noteSearchSchema>;
+
+export const noteHitSchema = z.object({
+  note: noteSchema,
+  snippet: z.array(snippetPartSchema),
+});
+export type NoteHit = z.infer<typeof noteHitSchema>;

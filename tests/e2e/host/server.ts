@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
@@ -114,6 +122,13 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   if (req.method === 'POST' && url.pathname === '/__host/sessions') {
     const id = randomUUID();
     const dataDir = join(sessionsRoot, id);
+    // A bench (bench/timeline.bench.ts) starts from a seeded database: a copy, so the seed stays.
+    const body = (await readBody(req)).trim();
+    const { copyFrom } = (body ? JSON.parse(body) : {}) as { copyFrom?: string };
+    if (copyFrom) {
+      mkdirSync(dataDir, { recursive: true });
+      copyFileSync(copyFrom, join(dataDir, 'casefile.db'));
+    }
     // Each session's clock can be moved (POST /__host/clock) so a test can record on one day
     // and read the file "as known on" an earlier one.
     const session: Partial<Session> & { clockOffsetMs: number } = { dataDir, clockOffsetMs: 0 };

@@ -10,6 +10,7 @@ export const queryKeys = {
   caseFile: (caseId: number) => ['caseFile', caseId] as const,
   timeline: (caseId: number, view: unknown) => ['caseFile', caseId, 'timeline', view] as const,
   notes: (caseId: number, asOf: string | undefined) => ['caseFile', caseId, 'notes', asOf] as const,
+  noteSearch: (caseId: number, query: string) => ['caseFile', caseId, 'noteSearch', query] as const,
   deadlines: (caseId: number, asOf: string | undefined) =>
     ['caseFile', caseId, 'deadlines', asOf] as const,
   caseAsOf: (caseId: number, asOf: string) => ['caseFile', caseId, 'asOf', asOf] as const,

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { noteAddSchema, noteCorrectSchema, noteListSchema, noteSchema } from '../../schemas/notes';
+import {
+  noteAddSchema,
+  noteCorrectSchema,
+  noteHitSchema,
+  noteListSchema,
+  noteSchema,
+  noteSearchSchema,
+} from '../../schemas/notes';
 import type { ChannelSchema } from './common';
 
 export const notesContract = {
@@ -9,4 +16,5 @@ export const notesContract = {
   },
   'notes:add': { input: noteAddSchema, output: noteSchema },
   'notes:correct': { input: noteCorrectSchema, output: noteSchema },
+  'notes:search': { input: noteSearchSchema, output: z.object({ items: z.array(noteHitSchema) }) },
 } as const satisfies Record<string, ChannelSchema>;

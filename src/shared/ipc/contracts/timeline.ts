@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citationSchema } from '../../schemas/citation';
 import { noteSchema } from '../../schemas/notes';
 import {
   actorSchema,
@@ -20,6 +21,8 @@ export const timelineContract = {
       total: z.number().int().nullable(),
       /** The notes on the events of this page. */
       notes: z.array(noteSchema),
+      /** The authorities the events of this page cite, with pinpoints. */
+      citations: z.array(citationSchema),
     }),
   },
   'timeline:get': {

@@ -9,10 +9,12 @@ const citationKeys = {
 /** The citations of one record, and the mutations that change them. */
 export function useCitations(target: CitationTarget) {
   const qc = useQueryClient();
-  // A citation changes its authority's backlinks too.
+  // A citation changes its authority's backlinks too, and a case file's views that show the
+  // citations of their records inline (the timeline, queryKeys.caseFile).
   const refresh = async () => {
     await qc.invalidateQueries({ queryKey: citationKeys.of(target) });
     await qc.invalidateQueries({ queryKey: ['authorities'] });
+    if (target.type !== 'case') await qc.invalidateQueries({ queryKey: ['caseFile'] });
   };
   const list = useQuery({
     queryKey: citationKeys.of(target),

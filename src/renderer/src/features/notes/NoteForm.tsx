@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { citesTheSame } from '../../../../shared/citations';
 import { noteBodySchema, type Note, type NoteTarget } from '../../../../shared/schemas/notes';
 import { ErrorSummary, TextInput } from '../../components/fields';
 import { errorMessage, IpcCallError } from '../../lib/ipc';
+import { CitedAuthoritiesInput, type Cited } from './CitedAuthoritiesInput';
 import { useAddNote, useCorrectNote } from './queries';
 
 /**
@@ -21,6 +23,10 @@ export function NoteForm(props: {
   const add = useAddNote(props.caseId);
   const correct = useCorrectNote(props.caseId);
   const [body, setBody] = useState(correcting?.body ?? '');
+  // A correction starts from the original's citations: it replaces the note as a whole.
+  const [cited, setCited] = useState<Cited[]>(
+    correcting?.citations.map((c) => ({ authority: c.authority, pinpoint: c.pinpoint })) ?? [],
+  );
   const [error, setError] = useState<string | undefined>(undefined);
   const [failure, setFailure] = useState<string | null>(null);
   const label = correcting ? `Corrected text of note ${correcting.number}` : 'Note';
@@ -33,15 +39,25 @@ export function NoteForm(props: {
       setError(parsed.error.issues[0]?.message ?? 'is not valid');
       return;
     }
-    if (correcting && parsed.data === correcting.body) {
-      setError('is unchanged; write the corrected text');
+    const citations = cited.map((c) => ({ authorityId: c.authority.id, pinpoint: c.pinpoint }));
+    if (
+      correcting &&
+      parsed.data === correcting.body &&
+      citesTheSame(citations, correcting.citations)
+    ) {
+      setError('is unchanged; write the corrected text or change its citations');
       return;
     }
     setError(undefined);
     try {
       const note = correcting
-        ? await correct.mutateAsync({ noteId: correcting.id, body: parsed.data })
-        : await add.mutateAsync({ caseId: props.caseId, target: props.target, body: parsed.data });
+        ? await correct.mutateAsync({ noteId: correcting.id, body: parsed.data, citations })
+        : await add.mutateAsync({
+            caseId: props.caseId,
+            target: props.target,
+            body: parsed.data,
+            citations,
+          });
       setBody('');
       props.onDone(note);
     } catch (e) {
@@ -81,6 +97,7 @@ export function NoteForm(props: {
         rows={4}
         autoFocus
       />
+      <CitedAuthoritiesInput value={cited} onChange={setCited} />
       <div className="form-actions">
         <Button type="submit" className="button primary" isDisabled={pending}>
           {correcting ? 'Save the correction' : 'Add the note'}

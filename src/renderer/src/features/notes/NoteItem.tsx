@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { Note } from '../../../../shared/schemas/notes';
+import { CitedList } from '../../components/citations/CitedList';
 import { formatDateTime } from '../../lib/dates';
 import { NoteForm } from './NoteForm';
 
@@ -21,6 +22,9 @@ export function NoteItem(props: {
     <li className={corrected ? 'note corrected' : 'note'} aria-label={`Note ${n.number}`}>
       {props.context ? <p className="note-target">{props.context}</p> : null}
       <p className="note-body">{n.body}</p>
+      {n.citations.length > 0 ? (
+        <CitedList citations={n.citations} label={`Authorities cited by note ${n.number}`} />
+      ) : null}
       <p className="note-meta">
         Note {n.number} · {n.author.name} ·{' '}
         <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>

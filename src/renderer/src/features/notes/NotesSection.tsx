@@ -8,6 +8,7 @@ import { useCurrentCase } from '../cases/useCurrentCase';
 import { useTimelineView } from '../timeline/useTimelineView';
 import { NoteForm } from './NoteForm';
 import { NoteItem } from './NoteItem';
+import { NoteSearch } from './NoteSearch';
 import { useNotes } from './queries';
 
 function targetLabel(n: Note): string {
@@ -55,6 +56,7 @@ export function NotesSection() {
           Notes as known at the end of {formatDay(view.asOfDay)}.
         </p>
       ) : null}
+      {readOnly ? null : <NoteSearch caseId={c.data.id} />}
       {adding ? (
         <NoteForm
           caseId={c.data.id}
@@ -65,6 +67,7 @@ export function NotesSection() {
       ) : null}
       {notes.isError ? <p role="alert">{errorMessage(notes.error)}</p> : null}
       {notes.data && all.length === 0 ? <p className="empty">No notes yet.</p> : null}
+      {all.length > 0 ? <h3 className="list-heading">All notes, newest first</h3> : null}
       <ul className="note-list" aria-label="Notes on this case">
         {all.map((n) => (
           <NoteItem

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
+import type { Citation } from '../../../../shared/schemas/citation';
 import type { Note } from '../../../../shared/schemas/notes';
 import type { TimelineEvent } from '../../../../shared/schemas/timeline';
 import { displayValue } from '../../../../shared/timeline/fields';
 import { EVENT_TYPES, type EventTypeDef } from '../../../../shared/timeline/eventTypes';
 import { formatDateTime, formatTime } from '../../lib/dates';
+import { CitationsPanel } from '../../components/citations/CitationsPanel';
+import { CitedList } from '../../components/citations/CitedList';
 import { NoteForm } from '../notes/NoteForm';
 import { NoteItem } from '../notes/NoteItem';
 
@@ -29,6 +32,8 @@ function when(e: TimelineEvent): string {
 export type EventCardProps = {
   event: TimelineEvent;
   notes: readonly Note[];
+  /** The authorities the event cites, with pinpoints. */
+  citations: readonly Citation[];
   position: number;
   total: number | null;
   tabIndex: number;
@@ -46,6 +51,7 @@ export function EventCard(props: EventCardProps) {
   const def: EventTypeDef = EVENT_TYPES[e.type];
   const [open, setOpen] = useState(false);
   const [noting, setNoting] = useState(false);
+  const [citing, setCiting] = useState(false);
   const answered = def.fields.filter((f) => e.payload[f.name] !== undefined);
   const headingId = `event-${e.id}-title`;
   const later = lag(e);
@@ -100,6 +106,15 @@ export function EventCard(props: EventCardProps) {
             Add a note
           </Button>
         ) : null}
+        {!props.readOnly || props.citations.length > 0 ? (
+          <Button className="link-button" aria-expanded={citing} onPress={() => setCiting(!citing)}>
+            {citing
+              ? 'Hide authorities'
+              : props.citations.length === 0
+                ? 'Cite an authority'
+                : `Authorities cited (${props.citations.length})`}
+          </Button>
+        ) : null}
         {!props.readOnly && correctable ? (
           <Button className="link-button" onPress={() => props.onCorrect(e)}>
             Correct event {e.number}
@@ -121,6 +136,17 @@ export function EventCard(props: EventCardProps) {
             </div>
           ) : null}
         </dl>
+      ) : null}
+      {citing ? (
+        <CitationsPanel
+          target={{ type: 'event', id: String(e.id) }}
+          title={`Authorities cited by event ${e.number}`}
+          headingLevel={3}
+          readOnly={props.readOnly}
+          emptyText="No authority cited for this event yet."
+        />
+      ) : props.citations.length > 0 ? (
+        <CitedList citations={props.citations} label={`Authorities cited by event ${e.number}`} />
       ) : null}
       {props.notes.length > 0 ? (
         <ul className="note-list inline-notes" aria-label={`Notes on event ${e.number}`}>

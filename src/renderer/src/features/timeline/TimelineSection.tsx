@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../../../shared/schemas/case';
+import type { Citation } from '../../../../shared/schemas/citation';
 import type { Note } from '../../../../shared/schemas/notes';
 import type { TimelineEvent } from '../../../../shared/schemas/timeline';
 import {
@@ -108,6 +109,14 @@ function CaseTimeline(props: { caseId: number }) {
     }
     return map;
   }, [pages]);
+  const citationsByEvent = useMemo(() => {
+    const map = new Map<number, Citation[]>();
+    for (const c of pages?.flatMap((p) => p.citations) ?? []) {
+      const id = Number(c.target.id);
+      map.set(id, [...(map.get(id) ?? []), c]);
+    }
+    return map;
+  }, [pages]);
   const total = pages?.[0]?.total ?? null;
   const rows = useMemo(
     () => buildRows(events, deadlines.data ?? [], view.order, !timeline.hasNextPage),
@@ -199,6 +208,7 @@ function CaseTimeline(props: { caseId: number }) {
             <EventCard
               event={row.event}
               notes={notesByEvent.get(row.event.id) ?? []}
+              citations={citationsByEvent.get(row.event.id) ?? []}
               position={row.position}
               total={total}
               tabIndex={tabIndex}
