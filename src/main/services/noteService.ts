@@ -10,7 +10,7 @@ import { attachCitations, citationsOf } from './citationService';
 import { getCase } from './caseService';
 import { inTransaction, type ServiceContext } from './context';
 import { cursorOr, FAR_FUTURE, page } from './cursor';
-import { blockRange } from './searchIndex';
+import { blockRange, BM25 } from './searchIndex';
 
 // Audit notes (issue 6): append-only. A correction is a new note on the same target that names
 // the one it corrects; the original stays, shown as corrected. Triggers refuse UPDATE/DELETE.
@@ -261,13 +261,15 @@ export function notesOnEvents(
 }
 
 // The notes' rows of the one full-text index (block 2; migrations/0006_notes_search.sql), best
-// first. Corrected notes are found too: what was written stays on the file.
-const SEARCH_SQL = `SELECT search_index.rowid - @lo AS id,
+// first, chosen on the index alone before anything is joined (as searchIndex.ts TOP_SQL does).
+// Corrected notes are found too: what was written stays on the file.
+const SEARCH_SQL = `SELECT search_index.rowid - @lo AS id, ${BM25} AS rank,
     snippet(search_index, 3, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16) AS snippet
-  FROM search_index JOIN notes n ON n.id = search_index.rowid - @lo
+  FROM search_index
   WHERE search_index MATCH @match AND search_index.rowid BETWEEN @lo AND @hi
-    AND (@caseId IS NULL OR n.case_id = @caseId)
-  ORDER BY search_index.rank LIMIT @limit`;
+    AND (@caseId IS NULL
+      OR search_index.rowid IN (SELECT @lo + id FROM notes WHERE case_id = @caseId))
+  ORDER BY rank LIMIT @limit`;
 
 /** Full-text search of the notes, of one case or all. */
 export function searchNotes(

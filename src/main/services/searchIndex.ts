@@ -26,7 +26,8 @@ export type SearchHit = { source: string; ref: string; rank: number; snippet: Sn
  * the same as the index's `rank`; a test keeps the two in step).
  */
 export const RANK_WEIGHTS = [10, 5, 3, 1, 2] as const;
-const BM25 = `bm25(search_index, ${RANK_WEIGHTS.map((w) => w.toFixed(1)).join(', ')})`;
+/** The index's ranking as an SQL expression, for every search of the index. */
+export const BM25 = `bm25(search_index, ${RANK_WEIGHTS.map((w) => w.toFixed(1)).join(', ')})`;
 
 // Ranking every match is the query's real cost (QUALITY.md S1), so the query keeps it lean:
 // - bm25() itself rather than the `rank` column: `ORDER BY rank` makes FTS5 run and sort a nested
