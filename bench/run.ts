@@ -4,7 +4,8 @@ import { fmt, type Bench, type BenchRow } from './lib';
 
 // `npm run bench`: runs every bench/*.bench.ts (each default-exports a Bench), prints the table
 // and writes it to bench/results/latest.md. Exits 1 when any budget is missed.
-// `npm run bench -- NAME` runs only the files whose name contains NAME.
+// `npm run bench -- NAME` runs only the files whose name contains NAME and writes
+// bench/results/NAME.md instead, so a partial run never overwrites the full table.
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -34,8 +35,9 @@ async function main(): Promise<void> {
     `# Benchmark results\n\nMachine: ${process.platform} ${process.arch}, Node ${process.version}, ` +
     `${new Date().toISOString()}.\n\n${header}${table}\n${notes ? `${notes}\n\n` : ''}` +
     (missed.length ? `**Missed:** ${missed.map((r) => r.id).join(', ')}\n` : 'Every budget met.\n');
-  writeFileSync(join(__dirname, 'results', 'latest.md'), md);
-  process.stdout.write(`\n${header}${table}\nwritten to bench/results/latest.md\n`);
+  const out = `${only ?? 'latest'}.md`;
+  writeFileSync(join(__dirname, 'results', out), md);
+  process.stdout.write(`\n${header}${table}\nwritten to bench/results/${out}\n`);
   if (missed.length) process.exitCode = 1;
 }
 
