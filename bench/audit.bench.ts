@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { GENESIS_HASH, serialiseEntry } from '../src/main/domain/audit/chain';
 import { createRuntime, type Runtime } from '../src/main/runtime';
 import { AUDIT_COLUMNS, recordAudit, sha256Hex } from '../src/main/services/audit';
-import { verifyAuditLog } from '../src/main/services/auditService';
+import { entryOf, verifyAuditLog, type RawEntry } from '../src/main/services/auditService';
 import { inTransaction, type ServiceContext } from '../src/main/services/context';
 import { prng } from '../tests/support/arbitraries';
 import { cacheDir, measureCpu, stats, type Bench, type BenchRow, type Samples } from './lib';
@@ -57,46 +57,13 @@ function floor(sqlite: Database.Database): string {
   let prev = GENESIS_HASH;
   let after = 0;
   for (;;) {
-    const rows = read.all(after, BATCH) as Row[];
-    for (const r of rows) {
-      prev = sha256Hex(
-        serialiseEntry({
-          seq: r[0],
-          at: r[1],
-          actorId: r[2],
-          actorName: r[3],
-          actorRole: r[4],
-          action: r[5],
-          entityType: r[6],
-          entityId: r[7],
-          caseId: r[8],
-          beforeDigest: r[9],
-          afterDigest: r[10],
-          changes: r[11],
-          prevHash: prev,
-        }),
-      );
-    }
+    const rows = read.all(after, BATCH) as RawEntry[];
+    for (const r of rows) prev = sha256Hex(serialiseEntry({ ...entryOf(r), prevHash: prev }));
     const last = rows.at(-1);
     if (!last || rows.length < BATCH) return prev;
     after = last[0];
   }
 }
-
-type Row = [
-  number,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  number | null,
-  string | null,
-  string | null,
-  string,
-];
 
 /** Wall time and CPU time of this process (what the other jobs on the machine do not inflate). */
 function timeWall(fn: () => unknown, repeats: number): Samples & { cpu: Samples } {

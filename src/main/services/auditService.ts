@@ -68,7 +68,7 @@ export function verifyAuditLog(
 }
 
 /** A row of AUDIT_COLUMNS in raw mode, in that order. */
-type RawEntry = [
+export type RawEntry = [
   number,
   string,
   string,
@@ -85,7 +85,7 @@ type RawEntry = [
   string,
 ];
 
-function entryOf(r: RawEntry): AuditEntry {
+export function entryOf(r: RawEntry): AuditEntry {
   return {
     seq: r[0],
     at: r[1],
