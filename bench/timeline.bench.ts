@@ -173,7 +173,7 @@ const bench: Bench = {
         // Arm an observer for the first event card, then click the tab for real.
         await page.evaluate(ARM_SCRIPT);
         await tab.click();
-        const s = (await page.evaluate(READ_SCRIPT)) as Sample;
+        const s = await page.evaluate<Sample>(READ_SCRIPT);
         if (i >= 2) samples.push(s); // two warm-up rounds
       }
       await page.screenshot({ path: join(ROOT, 'test-results', 'screens', 'timeline-10k.png') });
