@@ -399,3 +399,39 @@ describe('the case timeline', () => {
     }
   });
 });
+
+describe('events the app records itself', () => {
+  it('adding an evidence item puts it on the timeline in the same transaction', () => {
+    const rt = testRuntime(tempDir());
+    try {
+      const c = missionWithCases(rt).cases[0]!;
+      const added = callOk<{ record: { ref: string } }>(rt, 'intake:add', {
+        caseId: c.id,
+        kind: 'evidence',
+        set: { kind: 'COURT_RECORD', grade: 'A' },
+      });
+      const page = callOk<Page>(rt, 'timeline:list', { caseId: c.id });
+      expect(page.items[0]).toMatchObject({
+        type: 'EVIDENCE_ADDED',
+        origin: 'SYSTEM',
+        payload: { evidence_id: added.record.ref, kind: 'COURT_RECORD', grade: 'A' },
+      });
+      // The item and its event are each audited, in the one transaction.
+      const actions = rt.database.sqlite
+        .prepare('SELECT action FROM audit_entries ORDER BY seq DESC LIMIT 2')
+        .pluck()
+        .all();
+      expect(actions).toEqual(['event.record', 'intake.add']);
+      // A refused item leaves no event behind.
+      const refused = rt.call(
+        'intake:add',
+        { caseId: c.id, kind: 'evidence', set: { kind: 'COURT_RECORD' } },
+        TRUSTED_SENDER,
+      );
+      expect(refused.ok).toBe(false);
+      expect(callOk<Page>(rt, 'timeline:list', { caseId: c.id }).total).toBe(2);
+    } finally {
+      rt.close();
+    }
+  });
+});

@@ -13,6 +13,7 @@ import type { IntakeView, RecordView } from '../../../shared/intake/records';
 import type { IntakeAdd, IntakePatch } from '../../../shared/ipc/contracts/intake';
 import { prepared } from '../../db/statements';
 import { recordAudit } from '../audit';
+import { recordTimelineEvent } from '../timelineService';
 import { inTransaction, type ServiceContext } from '../context';
 import { appendCustody } from './attachmentService';
 import { caseHeader, legalContextRow, loadIntake } from './load';
@@ -263,6 +264,21 @@ export function addRecord(ctx: ServiceContext, input: IntakeAdd): { record: Reco
       caseId,
       after: { ref: record.ref, ...set },
     });
+    if (kind === 'evidence') {
+      // SPEC §4.2: evidence added is on the timeline, recorded by the service that adds it.
+      const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+      const payload = {
+        evidence_id: record.ref ?? String(id),
+        kind: text(set.kind),
+        grade: text(set.grade),
+      };
+      recordTimelineEvent(ctx, {
+        caseId,
+        type: 'EVIDENCE_ADDED',
+        origin: 'SYSTEM',
+        payload: Object.fromEntries(Object.entries(payload).filter(([, v]) => v !== undefined)),
+      });
+    }
     return { record };
   });
 }
