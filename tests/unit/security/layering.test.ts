@@ -92,6 +92,17 @@ describe('Electron security checklist, across all of src/', () => {
     expect(major).toBeGreaterThanOrEqual(45);
   });
 
-  // Electron fuses (RunAsNode, NodeOptions, cookie encryption, asar integrity) are set and
-  // asserted with the packaging configuration, which is not on main yet (.wip/hardening.patch).
+  it('flips the Electron fuses at packaging (the full set: tests/unit/packaging.test.ts)', () => {
+    const pkg = JSON.parse(read('package.json')) as {
+      build?: { electronFuses?: Record<string, boolean> };
+    };
+    expect(pkg.build?.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
 });
