@@ -2,6 +2,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 type Session = { sessionId: string; dataDir: string };
 type ProfileInput = { name: string; role: 'LEGAL_ADVISER' | 'HEAD_OF_MISSION' | 'DUTY_OFFICER' };
+/** What the page asked for: requests to the app's own origin, and any that tried to go elsewhere. */
+export type RequestLog = { sameOrigin: number; offsite: string[] };
 
 function hostUrl(): string {
   const port = process.env.CASEFILE_HOST_PORT;
@@ -13,7 +15,12 @@ function hostUrl(): string {
  * Every test gets its own session on the loopback host, hence a fresh data dir and database,
  * and a page whose requests all carry the run token and the session id.
  */
-export const test = base.extend<{ session: Session; app: Page; profile: ProfileInput | null }>({
+export const test = base.extend<{
+  session: Session;
+  app: Page;
+  profile: ProfileInput | null;
+  offsite: RequestLog;
+}>({
   // Who is working when the test starts (issue 3). A test of the first-run screen sets
   // `test.use({ profile: null })` and meets "Who is working?" itself.
   profile: [{ name: 'Ana Adviser', role: 'LEGAL_ADVISER' }, { option: true }],
@@ -43,10 +50,31 @@ export const test = base.extend<{ session: Session; app: Page; profile: ProfileI
       'x-casefile-session': session.sessionId,
     });
   },
-  app: async ({ page, profile }, use) => {
+  offsite: async ({ page }, use) => {
+    // R-offline for every test: each request the page makes is intercepted; anything not for the
+    // app's own origin is aborted before it leaves and fails the test.
+    const origin = new URL(hostUrl()).origin;
+    const log: RequestLog = { sameOrigin: 0, offsite: [] };
+    await page.context().route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) {
+        log.sameOrigin++;
+        await route.continue();
+      } else {
+        log.offsite.push(url);
+        await route.abort('blockedbyclient');
+      }
+    });
+    await use(log);
+    expect(log.offsite, 'requests that tried to leave the app origin').toEqual([]);
+  },
+  app: async ({ page, profile, offsite }, use) => {
     const problems: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
+      if (m.type() !== 'error') return;
+      // An aborted off-site request logs a console error; the offsite fixture already fails it.
+      if (offsite.offsite.length > 0 && /ERR_BLOCKED_BY_CLIENT/.test(m.text())) return;
+      problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto('/');
@@ -68,3 +96,23 @@ export const test = base.extend<{ session: Session; app: Page; profile: ProfileI
 });
 
 export { expect };
+
+/**
+ * A mission and one open case, made through window.api (the same calls the UI makes), for tests
+ * that need a case to exist rather than to test how one is made. Returns the case reference.
+ */
+export async function seedCase(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const mission = await window.api['missions:create']({
+      name: 'Embassy in Quito',
+      code: 'QUI',
+      sendingState: 'GBR',
+      hostState: 'ECU',
+      premisesType: 'EMBASSY_CHANCERY',
+    });
+    if (!mission.ok) throw new Error(mission.error.message);
+    const opened = await window.api['cases:open']({ missionId: mission.value.id });
+    if (!opened.ok) throw new Error(opened.error.message);
+    return opened.value.reference;
+  });
+}
