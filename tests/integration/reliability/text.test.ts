@@ -1,0 +1,195 @@
+import fc from 'fast-check';
+import { performance } from 'node:perf_hooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Runtime } from '../../../src/main/runtime';
+import { contract, type Channel } from '../../../src/shared/ipc/contract';
+import { CHANNELS } from '../../../src/shared/ipc/channels';
+import { validPayloads } from '../../support/contractArbitraries';
+import { fastTempDir, seedRows } from '../../support/reliability';
+import { testRuntime, TRUSTED_SENDER } from '../../support/runtime';
+
+// R-text (QUALITY.md): through every channel that stores free text, full-Unicode, naughty and RTL
+// strings round-trip byte-identical after NFC (and the trim of required fields); NUL and lone
+// surrogates are refused naming the field; length caps hold, up to a 10 MB string.
+
+type Field = { channel: Channel; path: string[]; max: number };
+
+/** Free-text fields: string properties with no pattern, enum or format, at any object depth. */
+function textFields(): Field[] {
+  const fields: Field[] = [];
+  const walk = (channel: Channel, schema: Record<string, unknown>, path: string[]): void => {
+    const props = (schema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [key, prop] of Object.entries(props)) {
+      if (prop['type'] === 'object') walk(channel, prop, [...path, key]);
+      else if (
+        prop['type'] === 'string' &&
+        prop['pattern'] === undefined &&
+        prop['enum'] === undefined &&
+        prop['format'] === undefined &&
+        typeof prop['maxLength'] === 'number' &&
+        // Free text is long; short unpatterned strings are tokens (a page cursor), not text.
+        (prop['maxLength'] as number) >= 100 &&
+        key !== 'cursor'
+      ) {
+        fields.push({ channel, path: [...path, key], max: prop['maxLength'] as number });
+      }
+    }
+  };
+  for (const channel of CHANNELS) {
+    walk(channel, z.toJSONSchema(contract[channel].input, { io: 'input' }) as never, []);
+  }
+  return fields;
+}
+
+const NAUGHTY = [
+  'Ðñ Ŀōřėṁ ĭƥşũɱ',
+  'Zoë Saldaña-Núñez',
+  'محمد بن عبد الله',
+  'עִבְרִית שָׁלוֹם',
+  'Ахмед Кадыров',
+  '習近平 和 王毅',
+  '김정은',
+  'ກະຊວງການຕ່າງປະເທດ',
+  '👩🏽‍⚖️ 🇪🇨 🏳️‍🌈',
+  'e\u0301le\u0300ve', // NFD: stored as NFC
+  'A\u030A', // Å decomposed
+  '\u202Eevil\u202C', // RTL override
+  '\u200F\u200E\u200B\u2060\uFEFF', // bidi marks and zero-width characters, then text:
+  'x\u200By',
+  'Robert"); DROP TABLE cases; --',
+  "O'Brien",
+  '<script>alert(1)</script>',
+  '{{7*7}} ${7*7} %s %n',
+  '../../../../etc/passwd',
+  'C:\\Windows\\System32',
+  'null',
+  'undefined',
+  'NaN',
+  '0x0',
+  '-1',
+  'true',
+  '\t tabs and\nnew lines\r\n',
+  '𝕿𝖍𝖊 𝖖𝖚𝖎𝖈𝖐',
+  '\uD83D\uDE00 paired surrogates',
+  'Ω≈ç√∫˜µ≤≥÷',
+  '¡™£¢∞§¶•ªº–≠',
+  'ЁЂЃЄЅІЇЈЉЊЋЌЍЎЏ',
+  '٠١٢٣٤٥٦٧٨٩',
+  'ﷺ ﷽',
+  'Ṱ̺̺̕o͞ ̷i̲̬͇̪͙n̝̗͕v̟̜̘̦͟o̶̙̰̠kè͚̮̺̪̹̱̤ ̖t̝͕̳̣̻̪͞h̼͓̲̦̳̘̲e͇̣̰̦̬͎ ̢̼̻̱̘h͚͎͙̜̣̲ͅi̦̲̣̰̤v̻͍e̺̭̳̪̰-m̢iͅn̖̺̞̲̯̰d̵̼̟͙̩̼̘̳',
+];
+
+let rt: Runtime;
+let cleanup: () => void;
+
+beforeAll(() => {
+  const dir = fastTempDir();
+  cleanup = dir.remove;
+  rt = testRuntime(dir.path);
+  seedRows(rt);
+});
+
+afterAll(() => {
+  rt.close();
+  cleanup();
+});
+
+function setAt(target: Record<string, unknown>, path: string[], value: unknown): void {
+  let node = target;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  node[path.at(-1)!] = value;
+}
+
+function getAt(source: unknown, path: string[]): unknown {
+  let node = source;
+  for (const key of path) node = (node as Record<string, unknown> | undefined)?.[key];
+  return node;
+}
+
+/** Payloads of `field.channel` that the channel accepts, each with `text` put in the field. */
+function payloadsFor(field: Field): (text: string) => Record<string, unknown> {
+  const bases = fc.sample(validPayloads(field.channel), { numRuns: 500, seed: 9 });
+  let next = 0;
+  return (text) => {
+    const payload = structuredClone(bases[next++ % bases.length]) as Record<string, unknown>;
+    setAt(payload, field.path, text);
+    return payload;
+  };
+}
+
+const fields = textFields();
+
+describe('R-text', () => {
+  it('finds the free-text fields of the contract', () => {
+    console.log(
+      `[R-text] free-text fields: ${fields.map((f) => `${f.channel} ${f.path.join('.')} (≤${f.max})`).join(', ')}`,
+    );
+    expect(fields.length).toBeGreaterThan(0);
+  });
+
+  it.each(fields.map((f) => [`${f.channel} ${f.path.join('.')}`, f] as const))(
+    '%s',
+    (_name, field) => {
+      const schema = contract[field.channel].input;
+      let roundTrips = 0;
+      const payloadWith = payloadsFor(field);
+      const accept = (text: string): void => {
+        const payload = payloadWith(text);
+        const parsed = schema.safeParse(payload);
+        expect(parsed.success, JSON.stringify(text)).toBe(true);
+        const stored = getAt(parsed.data, field.path);
+        const result = rt.call(field.channel, payload, TRUSTED_SENDER);
+        expect(result.ok, result.ok ? '' : result.error.message).toBe(true);
+        if (!result.ok) return;
+        // What the channel hands back was read from SQLite: the exact string, NFC.
+        const echoed = getAt(result.value, field.path);
+        if (echoed !== undefined) {
+          expect(
+            Buffer.from(String(echoed), 'utf8').equals(Buffer.from(String(stored), 'utf8')),
+          ).toBe(true);
+          expect(String(echoed)).toBe(String(echoed).normalize('NFC'));
+          roundTrips++;
+        }
+      };
+      const refuse = (text: string, why: RegExp): void => {
+        const result = rt.call(field.channel, payloadWith(text), TRUSTED_SENDER);
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        expect(result.error.code).toBe('VALIDATION');
+        const issue = result.error.issues?.find((i) => i.path === field.path.join('.'));
+        expect(issue?.message, JSON.stringify(result.error.issues)).toMatch(why);
+      };
+
+      for (const text of NAUGHTY) if (text.trim().length <= field.max) accept(text);
+      fc.assert(
+        fc.property(
+          fc.string({ unit: 'grapheme', minLength: 1, maxLength: Math.min(field.max, 120) }),
+          (text) => {
+            fc.pre(text.trim().length > 0 && !text.includes('\u0000'));
+            fc.pre(text.trim().normalize('NFC').length <= field.max);
+            accept(text);
+          },
+        ),
+        { numRuns: 300 },
+      );
+      // Full-length text of a character outside the BMP still counts in UTF-16 units, as zod does.
+      accept('a'.repeat(field.max));
+
+      refuse('before\u0000after', /NUL/);
+      refuse('lone \uD800 high surrogate', /surrogate/);
+      refuse('lone \uDC00 low surrogate', /surrogate/);
+      refuse('a'.repeat(field.max + 1), /at most/);
+      const t0 = performance.now();
+      refuse('x'.repeat(10 * 1024 * 1024), /at most/);
+      const tenMb = performance.now() - t0;
+      console.log(
+        `[R-text] ${field.channel} ${field.path.join('.')}: ${NAUGHTY.length} naughty/RTL strings + ` +
+          `300 generated full-Unicode strings accepted, ${roundTrips} read back byte-identical (NFC); ` +
+          `NUL, 2 lone surrogates, ${field.max + 1} chars and a 10 MB string refused ` +
+          `(10 MB refusal in ${tenMb.toFixed(1)} ms)`,
+      );
+      expect(roundTrips).toBeGreaterThan(300);
+    },
+  );
+});
