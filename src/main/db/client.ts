@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { inspectLeavingNoTrace, missingWal, structuralDamage } from './integrity';
 import * as schema from './schema';
 
 export const DB_FILE_NAME = 'casefile.db';
@@ -19,7 +20,15 @@ export type OpenedDatabase = {
   close: () => void;
 };
 
-export type StorageFailure = 'NEWER_SCHEMA' | 'NOT_A_DATABASE' | 'PRAGMA_MISMATCH' | 'IO';
+export type StorageFailure =
+  | 'NEWER_SCHEMA'
+  | 'NOT_A_DATABASE'
+  | 'PRAGMA_MISMATCH'
+  | 'IO'
+  /** The hot WAL (latest commits) is missing or cut short: opening would silently lose them. */
+  | 'WAL_MISSING'
+  /** SQLite's structural check fails: damaged pages. */
+  | 'CORRUPT';
 
 /** A failure to open or use the database file; the file itself is left as it was. */
 export class StorageError extends AppError {
@@ -93,6 +102,9 @@ function refuseNewerSchema(path: string, journal: JournalEntry[], nativeBinding?
     throw new StorageError('IO', `cannot read ${path}: ${(e as Error).message}`);
   }
   try {
+    // Damage first: a damaged page can make any later reading (the schema version) a lie.
+    const damage = structuralDamage(probe, path);
+    if (damage) throw new StorageError(damage.reason, damage.message);
     const hasTable = probe
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
       .get();
@@ -138,7 +150,9 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   const path = join(options.dataDir, DB_FILE_NAME);
   const exists = existsSync(path);
   if (exists) {
-    refuseNewerSchema(path, journal, options.nativeBinding);
+    const lostWal = missingWal(path);
+    if (lostWal) throw new StorageError(lostWal.reason, lostWal.message);
+    inspectLeavingNoTrace(path, () => refuseNewerSchema(path, journal, options.nativeBinding));
   } else if (options.create === false) {
     throw new StorageError('IO', `no Casefile database at ${path}; run \`casefile init\` first`);
   } else {
