@@ -14,7 +14,13 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** One problem with one field; `path` is the field path, e.g. `risks.0.harm_type`. */
 export type FieldIssue = { path: string; message: string };
 
-export type IpcError = { code: ErrorCode; message: string; issues?: FieldIssue[] };
+export type IpcError = {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+  /** For STORAGE: what is wrong with the storage (FULL, READ_ONLY, CORRUPT, IO, ...). */
+  reason?: string;
+};
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 

@@ -4,7 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
-import { inspectLeavingNoTrace, missingWal, structuralDamage } from './integrity';
+import { inspectLeavingNoTrace, missingWal, structuralDamage, unwritable } from './integrity';
 import * as schema from './schema';
 
 export const DB_FILE_NAME = 'casefile.db';
@@ -28,7 +28,11 @@ export type StorageFailure =
   /** The hot WAL (latest commits) is missing or cut short: opening would silently lose them. */
   | 'WAL_MISSING'
   /** SQLite's structural check fails: damaged pages. */
-  | 'CORRUPT';
+  | 'CORRUPT'
+  /** A write failed for lack of space or over a file-size quota (SQLITE_FULL, EFBIG). */
+  | 'FULL'
+  /** The data folder or file cannot be written. */
+  | 'READ_ONLY';
 
 /** A failure to open or use the database file; the file itself is left as it was. */
 export class StorageError extends AppError {
@@ -150,8 +154,8 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   const path = join(options.dataDir, DB_FILE_NAME);
   const exists = existsSync(path);
   if (exists) {
-    const lostWal = missingWal(path);
-    if (lostWal) throw new StorageError(lostWal.reason, lostWal.message);
+    const problem = unwritable(options.dataDir, path) ?? missingWal(path);
+    if (problem) throw new StorageError(problem.reason, problem.message);
     inspectLeavingNoTrace(path, () => refuseNewerSchema(path, journal, options.nativeBinding));
   } else if (options.create === false) {
     throw new StorageError('IO', `no Casefile database at ${path}; run \`casefile init\` first`);

@@ -1,11 +1,20 @@
 import type Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  openSync,
+  readSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 
 // Checks an existing database file set before Casefile writes to it (R-corrupt, QUALITY.md): a
 // damaged or incomplete file is refused as it is, never "repaired" into an empty or older state.
 
 /** What is wrong with the files, in words for the adviser and the IT officer. */
-export type FileSetProblem = { reason: 'WAL_MISSING' | 'CORRUPT'; message: string };
+export type FileSetProblem = { reason: 'WAL_MISSING' | 'CORRUPT' | 'READ_ONLY'; message: string };
 
 const SHM_HEADER_BYTES = 48;
 const WAL_HEADER_BYTES = 32;
@@ -77,4 +86,24 @@ export function inspectLeavingNoTrace(dbPath: string, inspect: () => void): void
     for (const p of absent) if (existsSync(p)) rmSync(p, { force: true });
     throw e;
   }
+}
+
+/**
+ * A data folder or database file this process may not write (a read-only share, revoked
+ * permissions): SQLite would fail later and less clearly, when it tries to create the WAL.
+ */
+export function unwritable(dataDir: string, dbPath: string): FileSetProblem | null {
+  for (const path of [dataDir, dbPath]) {
+    try {
+      accessSync(path, constants.R_OK | constants.W_OK);
+    } catch {
+      return {
+        reason: 'READ_ONLY',
+        message:
+          `Casefile's data folder ${dataDir} cannot be written (${path} is read-only to this ` +
+          'user). Nothing has been changed. Ask IT to restore write access to the folder.',
+      };
+    }
+  }
+  return null;
 }

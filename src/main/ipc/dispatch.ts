@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, type Channel } from '../../shared/ipc/contract';
 import { AppError, toFieldIssues, type IpcResult } from '../../shared/errors';
+import { storageErrorFrom } from '../db/sqliteErrors';
 import type { ServiceContext } from '../services/context';
 import type { Handlers } from './handlers';
 import { isTrustedSender, type SenderInfo } from './trustedSender';
@@ -71,6 +72,15 @@ export function execute(
     const value = handler(parsed.data, deps.context());
     return { ok: true, value };
   } catch (e) {
+    const storage = storageErrorFrom(e);
+    if (storage) {
+      // Logged in full for IT; the renderer gets the typed reason and a plain message.
+      if (!(e instanceof AppError)) deps.logError?.(channel, e);
+      return {
+        ok: false,
+        error: { code: 'STORAGE', message: storage.message, reason: storage.reason },
+      };
+    }
     if (e instanceof AppError) {
       return {
         ok: false,

@@ -156,6 +156,15 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     session.clockOffsetMs = target - Date.now();
     return send(res, 204, '', 'text/plain');
   }
+  if (req.method === 'POST' && url.pathname === '/__host/faults' && session) {
+    // Storage faults for R-diskfull in the UI: a connection that may not write fails each write
+    // with SQLITE_READONLY, as a data folder that turned read-only under the app would.
+    const fault = JSON.parse(await readBody(req)) as { readOnly?: boolean };
+    session.runtime.database.sqlite.pragma(
+      `query_only = ${fault.readOnly === true ? 'ON' : 'OFF'}`,
+    );
+    return send(res, 204, '', 'text/plain');
+  }
   if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) {
     if (!session) return send(res, 400, 'unknown session', 'text/plain');
     const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));

@@ -1,12 +1,11 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/main/db/client';
 import { verifyChain, type AuditEntry } from '../../../src/main/domain/audit/chain';
 import { AUDIT_COLUMNS, sha256Hex } from '../../../src/main/services/audit';
+import { bundleWriter } from '../../support/reliability';
 import { useTempDirs } from '../../support/tempDir';
 
 // R-crash (QUALITY.md): a child process commits composite transactions (three use cases, each
@@ -20,24 +19,6 @@ const MAX_KILL_DELAY_MS = 40;
 const repo = resolve(__dirname, '../../..');
 const tempDir = useTempDirs();
 
-/** The writer as one CommonJS file: a Node start of a few tens of ms instead of tsx's second. */
-function bundleWriter(): string {
-  const outDir = join(repo, 'node_modules', '.cache', 'casefile-tests');
-  mkdirSync(outDir, { recursive: true });
-  const outfile = join(outDir, `crashWriter-${process.pid}.cjs`);
-  buildSync({
-    entryPoints: [join(__dirname, 'children', 'crashWriter.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    logLevel: 'error',
-  });
-  return outfile;
-}
-
 /** A small seeded generator, so a failing run can be replayed with its printed seed. */
 function prng(seed: number): () => number {
   let s = seed >>> 0;
@@ -50,7 +31,7 @@ function prng(seed: number): () => number {
 type Writer = { child: ChildProcessWithoutNullStreams; acked: number[][]; ready: Promise<void> };
 
 function startWriter(bundle: string, dataDir: string): Writer {
-  const child = spawn(process.execPath, [bundle, dataDir, join(repo, 'migrations')], {
+  const child = spawn(process.execPath, [bundle, 'crash', dataDir, join(repo, 'migrations')], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const acked: number[][] = [];
