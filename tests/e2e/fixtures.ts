@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import type { CasefileApi } from '../../src/preload/index.d';
 
 type Session = { sessionId: string; dataDir: string };
 type ProfileInput = { name: string; role: 'LEGAL_ADVISER' | 'HEAD_OF_MISSION' | 'DUTY_OFFICER' };
@@ -102,8 +103,10 @@ export { expect };
  * that need a case to exist rather than to test how one is made. Returns the case reference.
  */
 export async function seedCase(page: Page): Promise<string> {
+  // Runs in the page, where window.api is the preload's (or the host's) CasefileApi.
   return page.evaluate(async () => {
-    const mission = await window.api['missions:create']({
+    const { api } = globalThis as unknown as { api: CasefileApi };
+    const mission = await api['missions:create']({
       name: 'Embassy in Quito',
       code: 'QUI',
       sendingState: 'GBR',
@@ -111,8 +114,19 @@ export async function seedCase(page: Page): Promise<string> {
       premisesType: 'EMBASSY_CHANCERY',
     });
     if (!mission.ok) throw new Error(mission.error.message);
-    const opened = await window.api['cases:open']({ missionId: mission.value.id });
+    const opened = await api['cases:open']({ missionId: mission.value.id });
     if (!opened.ok) throw new Error(opened.error.message);
     return opened.value.reference;
   });
+}
+
+/** Fills and submits the Missions form, as an adviser would. */
+export async function addMission(page: Page, name: string, code: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Mission name' }).fill(name);
+  await page.getByRole('textbox', { name: 'Short code' }).fill(code);
+  await page.getByRole('textbox', { name: 'Sending state' }).fill('GBR');
+  await page.getByRole('textbox', { name: 'Host state' }).fill('ECU');
+  await page.getByRole('button', { name: /Premises/ }).click();
+  await page.getByRole('option', { name: 'Embassy chancery' }).click();
+  await page.getByRole('button', { name: 'Add mission' }).click();
 }

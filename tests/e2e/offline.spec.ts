@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { addMission, expect, test } from './fixtures';
 
 // R-offline: the `offsite` fixture intercepts every request of every e2e test and fails any that
 // is not for the app's origin. This test walks the longest flow the app offers, screen by screen,
@@ -7,13 +7,7 @@ import { expect, test } from './fixtures';
 test('a full flow makes requests to the app origin only', async ({ app, offsite }) => {
   const main = app.getByRole('navigation', { name: 'Main' });
   await main.getByRole('link', { name: 'Missions' }).click();
-  await app.getByRole('textbox', { name: 'Mission name' }).fill('Embassy in Quito');
-  await app.getByRole('textbox', { name: 'Short code' }).fill('QUI');
-  await app.getByRole('textbox', { name: 'Sending state' }).fill('GBR');
-  await app.getByRole('textbox', { name: 'Host state' }).fill('ECU');
-  await app.getByRole('button', { name: /Premises/ }).click();
-  await app.getByRole('option', { name: 'Embassy chancery' }).click();
-  await app.getByRole('button', { name: 'Add mission' }).click();
+  await addMission(app, 'Embassy in Quito', 'QUI');
   await expect(app.getByRole('cell', { name: 'Embassy in Quito' })).toBeVisible();
 
   await main.getByRole('link', { name: 'Cases' }).click();

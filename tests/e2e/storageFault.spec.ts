@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { addMission, expect, test } from './fixtures';
 
 // R-diskfull in the UI: when the data folder stops accepting writes, the adviser sees a typed,
 // plain-language STORAGE error on the form they submitted, keeps what they typed, and everything
@@ -6,22 +6,13 @@ import { expect, test } from './fixtures';
 // tests/integration/reliability/diskfull.test.ts; both reach the UI the same way.)
 
 test('a write refused by the storage shows a clear error and loses nothing', async ({ app }) => {
-  const fill = async (name: string, code: string): Promise<void> => {
-    await app.getByRole('textbox', { name: 'Mission name' }).fill(name);
-    await app.getByRole('textbox', { name: 'Short code' }).fill(code);
-    await app.getByRole('textbox', { name: 'Sending state' }).fill('GBR');
-    await app.getByRole('textbox', { name: 'Host state' }).fill('ECU');
-    await app.getByRole('button', { name: /Premises/ }).click();
-    await app.getByRole('option', { name: 'Embassy chancery' }).click();
-    await app.getByRole('button', { name: 'Add mission' }).click();
-  };
   await app.goto('/#/missions');
-  await fill('Embassy in Quito', 'QUI');
+  await addMission(app, 'Embassy in Quito', 'QUI');
   await expect(app.getByRole('cell', { name: 'Embassy in Quito' })).toBeVisible();
 
   const fault = await app.request.post('/__host/faults', { data: { readOnly: true } });
   expect(fault.status()).toBe(204);
-  await fill('Consulate in Guayaquil', 'GYE');
+  await addMission(app, 'Consulate in Guayaquil', 'GYE');
   const alert = app.getByRole('alert').filter({ hasText: 'cannot be written' });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText(

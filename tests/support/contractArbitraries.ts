@@ -50,8 +50,6 @@ export const PAYLOAD_OVERRIDES: Partial<Record<Channel, fc.Arbitrary<unknown>>> 
 // Ids of rows the fuzz tests seed, so some generated ids hit real rows and reach deep code paths.
 const smallId = fc.integer({ min: 1, max: 5 });
 
-const TEXT = fc.string({ unit: 'grapheme', maxLength: 60 });
-
 function stringArb(s: JsonSchema): fc.Arbitrary<string> {
   if (s.pattern !== undefined) return fc.stringMatching(new RegExp(s.pattern));
   const min = s.minLength ?? 0;

@@ -2,9 +2,10 @@ import { buildSync } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { Runtime } from '../../src/main/runtime';
 import type { Mission } from '../../src/shared/schemas/mission';
-import { ok, TRUSTED_SENDER } from './runtime';
+import { ok, testRuntime, TRUSTED_SENDER } from './runtime';
 
 /**
  * A temp dir in memory (/dev/shm) where there is one: suites that make thousands of commits test
@@ -55,4 +56,23 @@ export function bundleWriter(): string {
     logLevel: 'error',
   });
   return outfile;
+}
+
+/** One seeded runtime in a fast temp dir for the whole file: `runtime()` is valid inside tests. */
+export function useSeededRuntime(): () => Runtime {
+  let rt: Runtime | undefined;
+  let dir: { path: string; remove: () => void } | undefined;
+  beforeAll(() => {
+    dir = fastTempDir();
+    rt = testRuntime(dir.path);
+    seedRows(rt);
+  });
+  afterAll(() => {
+    rt?.close();
+    dir?.remove();
+  });
+  return () => {
+    if (!rt) throw new Error('the seeded runtime exists only inside tests');
+    return rt;
+  };
 }

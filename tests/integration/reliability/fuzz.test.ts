@@ -1,12 +1,11 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Runtime } from '../../../src/main/runtime';
+import { describe, expect, it } from 'vitest';
 import type { IpcResult } from '../../../src/shared/errors';
 import { CHANNELS } from '../../../src/shared/ipc/channels';
 import { contract } from '../../../src/shared/ipc/contract';
 import { anyPayloads } from '../../support/contractArbitraries';
-import { fastTempDir, seedRows } from '../../support/reliability';
-import { testRuntime, TRUSTED_SENDER } from '../../support/runtime';
+import { useSeededRuntime } from '../../support/reliability';
+import { TRUSTED_SENDER } from '../../support/runtime';
 
 // R-fuzz (QUALITY.md): fast-check payloads to every IPC channel through dispatch(), at least 1,000
 // per channel: no exception escapes, every payload the contract rejects is answered VALIDATION with
@@ -17,21 +16,8 @@ const RUNS_PER_CHANNEL = 1000;
 // Business refusals a valid payload may meet (no such row, a duplicate, the store locked).
 const TYPED_REFUSALS = new Set(['NOT_FOUND', 'CONFLICT', 'LOCKED', 'VALIDATION', 'FORBIDDEN']);
 
-let rt: Runtime;
-let cleanup: () => void;
+const runtime = useSeededRuntime();
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
-
-beforeAll(() => {
-  const dir = fastTempDir();
-  cleanup = dir.remove;
-  rt = testRuntime(dir.path);
-  seedRows(rt);
-});
-
-afterAll(() => {
-  rt.close();
-  cleanup();
-});
 
 describe('R-fuzz: every IPC channel through dispatch()', () => {
   it.each([...CHANNELS])('%s', (channel) => {
@@ -42,7 +28,7 @@ describe('R-fuzz: every IPC channel through dispatch()', () => {
         const expected = schema.safeParse(input ?? {});
         let result: IpcResult<unknown> | undefined;
         expect(() => {
-          result = rt.call(channel, input, TRUSTED_SENDER);
+          result = runtime().call(channel, input, TRUSTED_SENDER);
         }).not.toThrow();
         if (result === undefined) throw new Error('dispatch returned nothing');
 

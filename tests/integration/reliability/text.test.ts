@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Runtime } from '../../../src/main/runtime';
 import { contract, type Channel } from '../../../src/shared/ipc/contract';
 import { CHANNELS } from '../../../src/shared/ipc/channels';
 import { validPayloads } from '../../support/contractArbitraries';
-import { fastTempDir, seedRows } from '../../support/reliability';
-import { testRuntime, TRUSTED_SENDER } from '../../support/runtime';
+import { useSeededRuntime } from '../../support/reliability';
+import { TRUSTED_SENDER } from '../../support/runtime';
 
 // R-text (QUALITY.md): through every channel that stores free text, full-Unicode, naughty and RTL
 // strings round-trip byte-identical after NFC (and the trim of required fields); NUL and lone
@@ -29,15 +28,16 @@ function textFields(): Field[] {
         prop['format'] === undefined &&
         typeof prop['maxLength'] === 'number' &&
         // Free text is long; short unpatterned strings are tokens (a page cursor), not text.
-        (prop['maxLength'] as number) >= 100 &&
+        prop['maxLength'] >= 100 &&
         key !== 'cursor'
       ) {
-        fields.push({ channel, path: [...path, key], max: prop['maxLength'] as number });
+        fields.push({ channel, path: [...path, key], max: prop['maxLength'] });
       }
     }
   };
   for (const channel of CHANNELS) {
-    walk(channel, z.toJSONSchema(contract[channel].input, { io: 'input' }) as never, []);
+    const json: Record<string, unknown> = z.toJSONSchema(contract[channel].input, { io: 'input' });
+    walk(channel, json, []);
   }
   return fields;
 }
@@ -80,20 +80,7 @@ const NAUGHTY = [
   'Ṱ̺̺̕o͞ ̷i̲̬͇̪͙n̝̗͕v̟̜̘̦͟o̶̙̰̠kè͚̮̺̪̹̱̤ ̖t̝͕̳̣̻̪͞h̼͓̲̦̳̘̲e͇̣̰̦̬͎ ̢̼̻̱̘h͚͎͙̜̣̲ͅi̦̲̣̰̤v̻͍e̺̭̳̪̰-m̢iͅn̖̺̞̲̯̰d̵̼̟͙̩̼̘̳',
 ];
 
-let rt: Runtime;
-let cleanup: () => void;
-
-beforeAll(() => {
-  const dir = fastTempDir();
-  cleanup = dir.remove;
-  rt = testRuntime(dir.path);
-  seedRows(rt);
-});
-
-afterAll(() => {
-  rt.close();
-  cleanup();
-});
+const runtime = useSeededRuntime();
 
 function setAt(target: Record<string, unknown>, path: string[], value: unknown): void {
   let node = target;
@@ -139,21 +126,22 @@ describe('R-text', () => {
         const parsed = schema.safeParse(payload);
         expect(parsed.success, JSON.stringify(text)).toBe(true);
         const stored = getAt(parsed.data, field.path);
-        const result = rt.call(field.channel, payload, TRUSTED_SENDER);
+        const result = runtime().call(field.channel, payload, TRUSTED_SENDER);
         expect(result.ok, result.ok ? '' : result.error.message).toBe(true);
         if (!result.ok) return;
         // What the channel hands back was read from SQLite: the exact string, NFC.
         const echoed = getAt(result.value, field.path);
-        if (echoed !== undefined) {
-          expect(
-            Buffer.from(String(echoed), 'utf8').equals(Buffer.from(String(stored), 'utf8')),
-          ).toBe(true);
-          expect(String(echoed)).toBe(String(echoed).normalize('NFC'));
+        if (typeof echoed === 'string') {
+          expect(typeof stored).toBe('string');
+          expect(Buffer.from(echoed, 'utf8').equals(Buffer.from(stored as string, 'utf8'))).toBe(
+            true,
+          );
+          expect(echoed).toBe(echoed.normalize('NFC'));
           roundTrips++;
         }
       };
       const refuse = (text: string, why: RegExp): void => {
-        const result = rt.call(field.channel, payloadWith(text), TRUSTED_SENDER);
+        const result = runtime().call(field.channel, payloadWith(text), TRUSTED_SENDER);
         expect(result.ok).toBe(false);
         if (result.ok) return;
         expect(result.error.code).toBe('VALIDATION');

@@ -173,9 +173,11 @@ describe('Electron security checklist', () => {
     const registered: string[] = [];
     registerIpcHandlers(
       {
-        handle: (channel: string) => registered.push(channel),
+        handle: (channel: string) => {
+          registered.push(channel);
+        },
         removeHandler: () => undefined,
-      } as unknown as Parameters<typeof registerIpcHandlers>[0],
+      },
       () => ({ ok: true, value: null }),
     );
     expect(registered.sort()).toEqual(Object.keys(contract).sort());

@@ -92,17 +92,5 @@ describe('Electron security checklist, across all of src/', () => {
     expect(major).toBeGreaterThanOrEqual(45);
   });
 
-  it('flips the Electron fuses at packaging (the full set: tests/unit/packaging.test.ts)', () => {
-    const pkg = JSON.parse(read('package.json')) as {
-      build?: { electronFuses?: Record<string, boolean> };
-    };
-    expect(pkg.build?.electronFuses).toMatchObject({
-      runAsNode: false,
-      enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false,
-      enableCookieEncryption: true,
-      enableEmbeddedAsarIntegrityValidation: true,
-      onlyLoadAppFromAsar: true,
-    });
-  });
+  // The Electron fuses flipped at packaging: tests/unit/packaging.test.ts and checklist.test.ts.
 });
