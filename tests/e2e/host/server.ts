@@ -121,7 +121,11 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   }
   if (req.method === 'POST' && url.pathname === '/__host/sessions') {
     const id = randomUUID();
-    const dataDir = join(sessionsRoot, id);
+    // Benchmarks (bench/renderer.bench.ts) open a seeded archive instead of a fresh folder; tests
+    // never set this, so each test keeps its own empty data dir.
+    const requested =
+      process.env.CASEFILE_HOST_ALLOW_DATA_DIR === '1' ? url.searchParams.get('dataDir') : null;
+    const dataDir = requested ?? join(sessionsRoot, id);
     // A bench (bench/timeline.bench.ts) starts from a seeded database: a copy, so the seed stays.
     const body = (await readBody(req)).trim();
     const { copyFrom } = (body ? JSON.parse(body) : {}) as { copyFrom?: string };
