@@ -4,6 +4,7 @@
 // add a case here or an entry in PAYLOAD_OVERRIDES.
 import fc from 'fast-check';
 import { z } from 'zod';
+import { AUTHORITY_RECORD_IDS } from '../../src/shared/authorityIds';
 import { contract, type Channel } from '../../src/shared/ipc/contract';
 
 type JsonSchema = {
@@ -41,6 +42,17 @@ export class UnsupportedSchema extends Error {}
  */
 export const PAYLOAD_OVERRIDES: Partial<Record<Channel, fc.Arbitrary<unknown>>> = {
   // "give exactly one of id or reference" is a refinement JSON Schema does not carry.
+  // An annotation or a citation refers to an authority of the library and a seeded case.
+  'authorities:annotate': fc.record({
+    authorityId: fc.constantFrom(...AUTHORITY_RECORD_IDS),
+    text: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }),
+  }),
+  'citations:add': fc.record({
+    target: fc.record({ type: fc.constant('case'), id: fc.constantFrom('1', '2', '3') }),
+    authorityId: fc.constantFrom(...AUTHORITY_RECORD_IDS),
+    pinpoint: fc.string({ maxLength: 20 }),
+    comment: fc.string({ unit: 'grapheme', maxLength: 80 }),
+  }),
   'cases:get': fc.oneof(
     fc.record({ id: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1 })) }),
     fc.record({ reference: fc.stringMatching(/^GBR-QUI-20\d\d-\d{4}$/) }),

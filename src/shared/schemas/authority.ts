@@ -249,7 +249,8 @@ export type SnippetPart = z.infer<typeof snippetPartSchema>;
 export const authoritySearchSchema = z
   .object({
     /** Words (all must match, each as a prefix) and "quoted phrases"; empty lists everything. */
-    query: z.string().max(200, { message: 'must be at most 200 characters' }).default(''),
+    // optionalText: a NUL or lone surrogate is refused here, not thrown by FTS5 (found by R-fuzz).
+    query: optionalText(200).default(''),
     kinds: z.array(z.enum(AUTHORITY_KINDS)).max(AUTHORITY_KINDS.length).optional(),
     instruments: z.array(z.enum(INSTRUMENTS)).max(INSTRUMENTS.length).optional(),
     factors: z.array(z.enum(FACTORS)).max(FACTORS.length).optional(),
