@@ -52,7 +52,9 @@ test('every main screen has no serious or critical accessibility violation', asy
       .getByRole('navigation', { name: 'Case sections' })
       .getByRole('link', { name: label })
       .click();
-    await expect(app.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      app.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: label }),
+    ).toHaveAttribute('aria-current', 'page');
     passes += await audit(app, `Case ${label}`, findings);
     screens.push(`Case ${label}`);
   }
