@@ -38,7 +38,12 @@ export class AppError extends Error {
 
 /** Formats zod issue paths the same way everywhere: `mission.premises_type`, `risks.0.harm_type`. */
 export function issuePath(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '(input)' : path.map(String).join('.');
+  return path.length === 0 ? '(input)' : path.map(pathSegment).join('.');
+}
+
+/** An empty key (`{"": 1}`) is shown as `""`, so no issue ever has an empty path. */
+function pathSegment(segment: PropertyKey): string {
+  return segment === '' ? '""' : String(segment);
 }
 
 /**
