@@ -102,6 +102,10 @@ function fieldSchema(f: FieldSpec): z.ZodType {
   }
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
 /**
  * A strict object schema for a payload: unknown keys are refused, unanswered keys omitted, and a
  * missing required answer is reported as "is required" (not as a type error about `undefined`).
@@ -112,7 +116,9 @@ export function payloadSchema(fields: readonly FieldSpec[]) {
   let schema: z.ZodType<Record<string, unknown>> = z.strictObject(shape);
   for (const f of fields.filter((x) => x.required)) {
     // `when` makes it run even when other answers are wrong: every problem is named at once.
-    schema = schema.refine((p) => p[f.name] !== undefined, {
+    // It runs even on a payload that is not an object (found by R-fuzz: a TypeError became an
+    // INTERNAL error); the object schema has already refused that one.
+    schema = schema.refine((p: unknown) => !isObject(p) || p[f.name] !== undefined, {
       path: [f.name],
       message: 'is required',
       when: () => true,
