@@ -9,7 +9,7 @@ import {
   type EventTypeDef,
 } from '../timeline/eventTypes';
 import { toFieldIssues, type FieldIssue } from '../errors';
-import { entityId, requiredText, textLimits } from './text';
+import { entityId, optionalText, requiredText, textLimits } from './text';
 
 /**
  * EXACT: the time is known. APPROXIMATE: about then. DAY: only the day is known; the instant is
@@ -116,7 +116,8 @@ export const timelineListSchema = z
     /** Newest first (the default: what happened last is what the adviser needs first). */
     order: z.enum(['desc', 'asc']).default('desc'),
     types: z.array(z.enum(EVENT_TYPE_CODES)).max(EVENT_TYPE_CODES.length).optional(),
-    actorId: z.string().max(200).optional(),
+    // Text like any other (found by R-text: a NUL or a lone surrogate was accepted here).
+    actorId: optionalText(200).optional(),
     /** occurred_at window, as instants (the renderer turns local days into them). */
     from: instantSchema.optional(),
     to: instantSchema.optional(),
