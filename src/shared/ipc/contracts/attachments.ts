@@ -18,7 +18,15 @@ export const attachmentAddSchema = z
     evidenceId: entityId,
     fileName: requiredText(255),
     /** What the file says it is; the main process records what its bytes say. */
-    mediaType: z.string().max(100).optional(),
+    // A media type's restricted names (RFC 6838 §4.2); found by R-text: any text, NUL included,
+    // was accepted and stored here.
+    mediaType: z
+      .string()
+      .max(100)
+      .regex(/^[A-Za-z0-9][\w!#$&^.+-]*\/[A-Za-z0-9][\w!#$&^.+-]*$/, {
+        message: 'must be a media type such as application/pdf',
+      })
+      .optional(),
     dataBase64: z
       .base64({ message: 'is not base64-encoded file content' })
       .min(1, { message: 'is empty: the file has no content' })

@@ -7,7 +7,7 @@ import {
   caseOpenSchema,
   caseSummarySchema,
 } from '../../schemas/case';
-import { entityId, requiredText, textLimits } from '../../schemas/text';
+import { entityId, optionalText, requiredText, textLimits } from '../../schemas/text';
 import type { ChannelSchema } from './common';
 
 export const CASE_SORTS = ['UPDATED', 'OPENED'] as const;
@@ -22,7 +22,8 @@ export const caseListInputSchema = z
     /** Opaque keyset cursor returned by the previous page; never an offset. */
     cursor: z.string().max(200).optional(),
     /** Reference, pseudonymous label, or a restricted identity (names, document number). */
-    search: z.string().trim().max(textLimits.name).optional(),
+    // Text like any other, trimmed by the service (found by R-text: NUL and lone surrogates passed).
+    search: optionalText(textLimits.name).optional(),
     missionId: entityId.optional(),
     status: z.enum(CASE_STATUSES).optional(),
     urgency: z.enum(URGENCY_FILTERS).optional(),
