@@ -32,6 +32,7 @@ type JsonSchema = {
   default?: unknown;
   $ref?: string;
   $defs?: Record<string, JsonSchema>;
+  not?: JsonSchema;
 };
 
 export class UnsupportedSchema extends Error {}
@@ -104,13 +105,19 @@ function numberArb(s: JsonSchema, integer: boolean): fc.Arbitrary<number> {
   });
 }
 
+function isNever(s: JsonSchema): boolean {
+  return s.not !== undefined && Object.keys(s.not).length === 0 && Object.keys(s).length === 1;
+}
+
 function objectArb(s: JsonSchema, defs: Record<string, JsonSchema>): fc.Arbitrary<unknown> {
   const required = new Set(s.required ?? []);
   const shape: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [key, prop] of Object.entries(s.properties ?? {})) {
+    // `{ not: {} }` is zod's never(): a key that may not be given at all.
+    if (isNever(prop)) continue;
     shape[key] = fromJsonSchema(prop, defs);
   }
-  const record = fc.record(shape, { requiredKeys: [...required] });
+  const record = fc.record(shape, { requiredKeys: [...required].filter((k) => k in shape) });
   if (typeof s.additionalProperties === 'object') {
     const extra = fc.dictionary(
       fc.string({ minLength: 1, maxLength: 12 }),
