@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { createRuntime } from '../src/main/runtime';
 import { APP_ORIGIN } from '../src/main/ipc/trustedSender';
+import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium';
+import { QUITO } from '../tests/support/seed';
 import { loadFixture } from './fixture';
 import { stats, type Bench, type BenchRow } from './lib';
 
@@ -98,31 +100,14 @@ const bench: Bench = {
     const fixture = loadFixture();
     const small = mkdtempSync(join(tmpdir(), 'casefile-r1-'));
     const rt = createRuntime({ dataDir: small, trustedOrigin: APP_ORIGIN });
-    rt.invoke('missions:create', {
-      name: 'Embassy in Quito',
-      code: 'QUI',
-      sendingState: 'GBR',
-      hostState: 'ECU',
-      premisesType: 'EMBASSY_CHANCERY',
-    });
+    rt.invoke('missions:create', QUITO);
     rt.database.sqlite.transaction(() => {
       for (let i = 0; i < SMALL_CASES; i++) rt.invoke('cases:open', { missionId: 1 });
     })();
     rt.close();
 
     const host = await startHost();
-    const browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await chromium.launch(CHROMIUM_LAUNCH);
     try {
       const few = await measure(browser, host, small);
       const many = await measure(browser, host, fixture.dir);

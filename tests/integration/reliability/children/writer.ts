@@ -9,6 +9,7 @@ import { writeSync } from 'node:fs';
 import { createRuntime, type Runtime } from '../../../../src/main/runtime';
 import { APP_ORIGIN } from '../../../../src/main/ipc/trustedSender';
 import type { IpcResult } from '../../../../src/shared/errors';
+import { QUITO } from '../../../support/seed';
 
 const [mode, dataDir, migrationsDir] = process.argv.slice(2);
 if ((mode !== 'crash' && mode !== 'fill') || !dataDir || !migrationsDir) {
@@ -25,16 +26,7 @@ process.stdin.once('data', () => {
   const rt = createRuntime({ dataDir, migrationsDir, trustedOrigin: APP_ORIGIN });
   const missions = value<{ id: number }[]>(rt.invoke('missions:list', {}));
   const missionId =
-    missions[0]?.id ??
-    value<{ id: number }>(
-      rt.invoke('missions:create', {
-        name: 'Embassy in Quito',
-        code: 'QUI',
-        sendingState: 'GBR',
-        hostState: 'ECU',
-        premisesType: 'EMBASSY_CHANCERY',
-      }),
-    ).id;
+    missions[0]?.id ?? value<{ id: number }>(rt.invoke('missions:create', QUITO)).id;
   writeSync(1, 'ready\n');
   if (mode === 'fill') fill(rt, missionId);
   else crash(rt, missionId);
