@@ -323,14 +323,28 @@ export function listEvents(
      ORDER BY e.occurred_at ${desc ? 'DESC' : 'ASC'}, e.id ${desc ? 'DESC' : 'ASC'}
      LIMIT @limit`,
   ).all({ ...filters, cursorAt, cursorId, limit: input.limit + 1 }) as EventRow[];
-  // The total is for the first page only (screen readers announce "event 3 of 240").
+  // The total is for the first page only (screen readers announce "event 3 of 240"). With no
+  // filter it is counted on the case_id index alone: the filtered count reads every event's row
+  // for recorded_at, 1.7 ms of the 2 ms D5 allows opening a case with 10^4 events.
+  const filtered =
+    input.from !== undefined ||
+    input.to !== undefined ||
+    input.asOf !== undefined ||
+    input.types !== undefined ||
+    input.actorId !== undefined;
   const total =
     input.cursor === undefined
-      ? (
-          prepared(ctx.sqlite, `SELECT count(*) AS n FROM timeline_events e ${where}`).get(
-            filters,
-          ) as { n: number }
-        ).n
+      ? filtered
+        ? (
+            prepared(ctx.sqlite, `SELECT count(*) AS n FROM timeline_events e ${where}`).get(
+              filters,
+            ) as { n: number }
+          ).n
+        : (
+            prepared(ctx.sqlite, 'SELECT count(*) AS n FROM timeline_events WHERE case_id = ?').get(
+              input.caseId,
+            ) as { n: number }
+          ).n
       : null;
   const result = page(rows.map(toEvent), input.limit, (last) => [last.occurredAt, last.id]);
   const ids = result.items.map((e) => e.id);
