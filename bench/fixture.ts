@@ -143,7 +143,7 @@ function seed(sqlite: Database.Database): Record<string, number> {
 
 /** The fixture, seeded on first use and cached; `open()` opens it as the app does. */
 export function loadFixture(): Fixture {
-  const migrations = readMigrationsKey();
+  const migrations = migrationsKey();
   const { dir, fresh } = cacheDir(`archive-v${FIXTURE_VERSION}-${migrations}`);
   const open = (): OpenedDatabase => openDatabase({ dataDir: dir });
   let seededIn: number | null = null;
@@ -172,7 +172,7 @@ export function loadFixture(): Fixture {
 }
 
 /** The migrations in force, so a fixture seeded under other tables is not reused. */
-function readMigrationsKey(): string {
+export function migrationsKey(): string {
   const journal = readJournal(findMigrationsDir(__dirname));
   return `${journal.length}-${journal.at(-1)?.tag ?? 'none'}`;
 }
