@@ -93,7 +93,8 @@ test('the CSP blocks an injected inline script, eval and a cross-origin fetch', 
       violations.push(m.text());
   });
   await page.goto('/');
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  // The app has rendered (on a fresh data dir that is the first-run "who is working" screen).
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const decoyUrl = `http://127.0.0.1:${(decoy.address() as AddressInfo).port}/steal`;
 
   const outcome = await page.evaluate<Outcome>(attackScript(decoyUrl));
