@@ -351,3 +351,4 @@ export const auditVerifications = sqliteTable('audit_verifications', {
   runBy: text('run_by').notNull(),
 });
 export * from './intakeSchema';
+export * from './assessmentSchema';
