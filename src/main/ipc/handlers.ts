@@ -5,6 +5,7 @@ import { auditHandlers } from './handlers/audit';
 import { deadlineHandlers } from './handlers/deadlines';
 import { noteHandlers } from './handlers/notes';
 import { timelineHandlers } from './handlers/timeline';
+import { assessmentHandlers, departureHandlers } from './handlers/assessments';
 import { caseHandlers } from './handlers/cases';
 import { citationHandlers } from './handlers/citations';
 import { attachmentHandlers } from './handlers/attachments';
@@ -33,4 +34,6 @@ export const handlers = {
   ...intakeHandlers,
   ...identityHandlers,
   ...attachmentHandlers,
+  ...assessmentHandlers,
+  ...departureHandlers,
 } satisfies Handlers;

@@ -56,6 +56,19 @@ export const CHANNELS = [
   'attachments:open',
   'attachments:verify',
   'attachments:remove',
+  'assessments:run',
+  'assessments:list',
+  'assessments:get',
+  'assessments:determine',
+  'assessments:submit',
+  'assessments:return',
+  'assessments:sign',
+  'assessments:finalise',
+  'assessments:reproduce',
+  'assessments:diff',
+  'departures:check',
+  'departures:record',
+  'departures:list',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

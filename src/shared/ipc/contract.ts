@@ -5,6 +5,7 @@ import { auditContract } from './contracts/audit';
 import { deadlinesContract } from './contracts/deadlines';
 import { notesContract } from './contracts/notes';
 import { timelineContract } from './contracts/timeline';
+import { assessmentsContract, departuresContract } from './contracts/assessments';
 import { casesContract } from './contracts/cases';
 import { citationsContract } from './contracts/citations';
 import { attachmentsContract } from './contracts/attachments';
@@ -32,6 +33,8 @@ export const contract = {
   ...intakeContract,
   ...identityContract,
   ...attachmentsContract,
+  ...assessmentsContract,
+  ...departuresContract,
 } as const;
 
 export type Contract = typeof contract;
