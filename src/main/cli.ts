@@ -12,6 +12,9 @@ import {
 } from './services/auditService';
 import { getCase } from './services/caseService';
 import { caseReferenceSchema } from '../shared/schemas/case';
+import { EXTRATERRITORIALITY_MODES, type ExtraterritorialityMode } from '../shared/caseFacts/enums';
+import { formatIssues } from '../shared/caseFacts/formatIssues';
+import { dateTimeSchema } from '../shared/caseFacts/schema';
 import { AppError, type IpcResult } from '../shared/errors';
 import {
   AUTHORITY_KINDS,
@@ -27,6 +30,10 @@ import { resolveDataDir } from './paths';
 import { APP_VERSION, createRuntime, type Runtime } from './runtime';
 import { APP_ORIGIN } from './ipc/trustedSender';
 import { SYSTEM_ACTOR } from './services/context';
+import { assessInput, resolveConfig, RULESET_VERSION } from './domain/assessment';
+import { sha256Hex } from './services/audit';
+import { previewAssessment } from './services/assessmentService';
+import { readCaseFacts } from './services/caseRecords';
 
 // The `casefile` command: the same services as the desktop app, without Electron, for IT staff
 // and scripted checks. Exit codes: 0 ok, 2 bad arguments or input (the message names the field),
@@ -87,13 +94,38 @@ function readCheckpoint(file: string): Checkpoint {
 }
 
 /** Reads a JSON file given on the command line; unreadable or malformed input is exit 2. */
-function readJsonFile(file: string): unknown {
-  const text = readArgFile(file, file);
+function readJsonFile(file: string, what = file): unknown {
+  const text = readArgFile(file, what);
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
     throw new UsageError(`${file} is not valid JSON: ${(e as Error).message}`);
   }
+}
+
+type TestFile = { facts: unknown; config_overrides?: unknown };
+
+/** A golden or test file: the facts under `facts`, never a bare CaseFacts (which has `mission`). */
+function isTestFile(doc: unknown): doc is TestFile {
+  return (
+    typeof doc === 'object' &&
+    doc !== null &&
+    !Array.isArray(doc) &&
+    'facts' in doc &&
+    !('mission' in doc)
+  );
+}
+
+function configFrom(overrides: unknown) {
+  const resolved = resolveConfig(overrides ?? {});
+  if (!resolved.ok) {
+    throw new AppError(
+      'VALIDATION',
+      `the configuration is not valid for ruleset ${RULESET_VERSION}`,
+      formatIssues(resolved.error).map((i) => ({ path: `config ${i.path}`, message: i.message })),
+    );
+  }
+  return resolved.config;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -419,6 +451,76 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         () => `wrote ${written.entries} entries to ${written.path}`,
       );
     });
+  program
+    .command('assess')
+    .description(
+      'assess a CaseFacts file (or a stored case) and print the result as JSON (SPEC §2.14)',
+    )
+    .argument('[file]', 'a CaseFacts JSON file, or a test file {facts, config_overrides, …}')
+    .addOption(
+      new Option('--mode <mode>', 'interpretation mode').choices(EXTRATERRITORIALITY_MODES),
+    )
+    .option('--config <file>', 'ruleset configuration overrides (JSON), merged over the defaults')
+    .option('--case <reference>', 'assess a stored case instead of a file (nothing is saved)')
+    .option('--as-of <time>', 'with --case: the time of assessment (default: now)')
+    .addOption(dataDirOption())
+    .action(
+      (
+        file: string | undefined,
+        opts: {
+          mode?: ExtraterritorialityMode;
+          config?: string;
+          case?: string;
+          asOf?: string;
+          dataDir?: string;
+        },
+      ) => {
+        if ((file === undefined) === (opts.case === undefined)) {
+          throw new UsageError('give either a FILE or --case <reference>, not both');
+        }
+        let configOverrides: unknown;
+        if (opts.config !== undefined) configOverrides = readJsonFile(opts.config, '--config');
+        if (file !== undefined) {
+          const doc = readJsonFile(file, 'FILE');
+          // The golden and test files wrap the facts: {id, facts, config_overrides, expected}.
+          const wrapped = isTestFile(doc);
+          const facts = wrapped ? doc.facts : doc;
+          const config = configFrom(configOverrides ?? (wrapped ? doc.config_overrides : {}));
+          const out = assessInput(facts, {
+            config,
+            ...(opts.mode ? { mode: opts.mode } : {}),
+            sha256: sha256Hex,
+          });
+          if (!out.ok) {
+            throw new AppError(
+              'VALIDATION',
+              `${file} is not a valid CaseFacts document (${out.issues.length} problem${out.issues.length === 1 ? '' : 's'})`,
+              out.issues.map((i) => ({
+                path: wrapped ? i.path.replace(/^\$/, '$.facts') : i.path,
+                message: i.message,
+              })),
+            );
+          }
+          io.stdout(`${JSON.stringify(out.result, null, 2)}\n`);
+          return;
+        }
+        if (opts.asOf !== undefined && !dateTimeSchema.safeParse(opts.asOf).success) {
+          throw new UsageError(
+            `--as-of must be an ISO 8601 time with an offset, got "${opts.asOf}"`,
+          );
+        }
+        const rt = open(opts);
+        const caseId = getCase(rt.context, { reference: opts.case ?? '' }).id;
+        const result = previewAssessment(rt.context, {
+          caseId,
+          facts: readCaseFacts(rt.context, caseId),
+          asOf: opts.asOf,
+          mode: opts.mode,
+          config: configFrom(configOverrides ?? {}),
+        });
+        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      },
+    );
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
