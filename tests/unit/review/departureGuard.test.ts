@@ -50,7 +50,7 @@ const obligatory = (absolute: boolean): GuardInput['current'] => ({
   },
 });
 
-describe('evaluateDepartureGuard (SPEC §2.11 P-6)', () => {
+describe('evaluateDepartureGuard (SPEC §2.11 P-6)', { timeout: 60_000 }, () => {
   it('allows a handover when (i) the interview, (ii) the decision and (iii) no obligation all hold', () => {
     expect(evaluateDepartureGuard(input())).toMatchObject({
       guarded: true,

@@ -25,7 +25,8 @@ import { loadGoldenCases, sha256 } from '../../support/golden';
 // for IPC. These tests keep the two descriptions one: real output parses strictly, and the types
 // are assignable both ways.
 
-describe('the shared description of the engine output (SPEC §2.14)', () => {
+// Generous: property runs share two cores with the rest of the suite.
+describe('the shared description of the engine output (SPEC §2.14)', { timeout: 60_000 }, () => {
   it('has the same type as the engine’s', () => {
     expectTypeOf<EngineResult>().toExtend<WireResult>();
     expectTypeOf<WireResult['outcome']>().toEqualTypeOf<EngineResult['outcome']>();
