@@ -5,8 +5,12 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 await build({
-  entryPoints: ['src/main/cli.ts'],
-  outfile: 'out/cli/cli.js',
+  // The worker thread that recomputes stored assessments is loaded by file name, next to cli.js.
+  entryPoints: {
+    cli: 'src/main/cli.ts',
+    reassessWorker: 'src/main/workers/reassessWorker.ts',
+  },
+  outdir: 'out/cli',
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -33,6 +33,7 @@ import { SYSTEM_ACTOR } from './services/context';
 import { assessInput, resolveConfig, RULESET_VERSION } from './domain/assessment';
 import { sha256Hex } from './services/audit';
 import { previewAssessment } from './services/assessmentService';
+import { reassessInWorker } from './services/reassessInWorker';
 import { readCaseFacts } from './services/caseRecords';
 
 // The `casefile` command: the same services as the desktop app, without Electron, for IT staff
@@ -521,6 +522,32 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stdout(`${JSON.stringify(result, null, 2)}\n`);
       },
     );
+
+  program
+    .command('assessments')
+    .description('stored assessments')
+    .command('verify')
+    .description(
+      'recompute every stored assessment with its own ruleset and configuration (in a worker thread) and check the bytes match',
+    )
+    .option('--json', 'print JSON')
+    .addOption(dataDirOption())
+    .action(async (opts: { json?: boolean; dataDir?: string }) => {
+      const dbPath = open(opts).database.path;
+      const report = await reassessInWorker(dbPath);
+      print(report, opts.json === true, () =>
+        [
+          `${report.total} stored assessment${report.total === 1 ? '' : 's'} recomputed: ${report.reproduced} reproduced byte for byte`,
+          ...report.differing.map(
+            (d) => `  DIFFERS: assessment ${d.id} (case ${d.caseId}, version ${d.version})`,
+          ),
+          ...report.failed.map((f) => `  NOT RECOMPUTED: assessment ${f.id}: ${f.problem}`),
+        ].join('\n'),
+      );
+      if (report.differing.length > 0 || report.failed.length > 0) {
+        throw new AppError('CONFLICT', 'some stored assessments do not reproduce');
+      }
+    });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
