@@ -86,8 +86,12 @@ export const determinationInputSchema = z
   .object({
     assessmentId: entityId,
     subjectRef,
-    kind: z.enum(DETERMINATION_KINDS),
-    humanOutcome: z.enum(FINAL_OUTCOMES).optional(),
+    kind: z.enum(DETERMINATION_KINDS, {
+      message: 'is required: agree with the engine or override it',
+    }),
+    humanOutcome: z
+      .enum(FINAL_OUTCOMES, { message: 'must be one of the five outcomes' })
+      .optional(),
     justification: optionalText(textLimits.paragraph).optional(),
   })
   .strict()

@@ -5,6 +5,8 @@ import { TimelineSection } from '../timeline/TimelineSection';
 import { EvidenceSection } from '../intake/EvidenceSection';
 import { IntakeSection } from '../intake/IntakeSection';
 import { CaseAuthorities } from './CaseAuthorities';
+import { AssessmentSection } from '../assessment/AssessmentSection';
+import { DeparturesSection } from '../assessment/DeparturesSection';
 import { CaseOverview } from './CaseOverview';
 
 /**
@@ -17,6 +19,8 @@ export const caseSections: CaseSection[] = [
   { path: 'overview', label: 'Overview', element: <CaseOverview /> },
   { path: 'intake', label: 'Intake', element: <IntakeSection /> },
   { path: 'evidence', label: 'Evidence', element: <EvidenceSection /> },
+  { path: 'assessment', label: 'Assessment', element: <AssessmentSection /> },
+  { path: 'departures', label: 'Departures', element: <DeparturesSection /> },
   { path: 'authorities', label: 'Authorities', element: <CaseAuthorities /> },
   { path: 'timeline', label: 'Timeline', element: <TimelineSection /> },
   { path: 'notes', label: 'Notes', element: <NotesSection /> },
