@@ -1,5 +1,5 @@
 import { Button } from 'react-aria-components';
-import { describeValue } from './format';
+import { ChangesTable } from './ChangesTable';
 import { useChannelMutation } from './useAssessments';
 import { errorMessage } from '../../lib/ipc';
 
@@ -37,26 +37,13 @@ export function ReproduceCheck({
         ) : null}
       </span>
       {r && !r.reproduced && r.differences.length > 0 ? (
-        <table className="table" aria-label="Differences from the stored result">
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Stored</th>
-              <th scope="col">Recomputed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.differences.map((d) => (
-              <tr key={d.path}>
-                <th scope="row">
-                  <code>{d.path}</code>
-                </th>
-                <td>{describeValue(d.before)}</td>
-                <td>{describeValue(d.after)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChangesTable
+          label="Differences from the stored result"
+          first="Field"
+          before="Stored"
+          after="Recomputed"
+          rows={r.differences}
+        />
       ) : null}
     </div>
   );

@@ -3,7 +3,8 @@ import { OUTCOME_LABELS, RULE_LABELS } from '../../../../shared/assessment/label
 import type { AssessmentSummary, OutcomeMovement } from '../../../../shared/schemas/assessment';
 import { SelectInput } from '../../components/fields';
 import { errorMessage } from '../../lib/ipc';
-import { describeValue, outcomeWithRange } from './format';
+import { ChangesTable } from './ChangesTable';
+import { outcomeWithRange } from './format';
 import { summariseResult } from './TracePanel';
 import { useVersionDiff } from './useAssessments';
 
@@ -85,26 +86,13 @@ export function VersionDiffPanel({ versions }: { versions: AssessmentSummary[] }
           {diff.data.facts.length === 0 ? (
             <p className="empty">The facts are the same.</p>
           ) : (
-            <table className="table" aria-label="Facts that changed">
-              <thead>
-                <tr>
-                  <th scope="col">Fact</th>
-                  <th scope="col">Version {diff.data.from.version}</th>
-                  <th scope="col">Version {diff.data.to.version}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {diff.data.facts.map((f) => (
-                  <tr key={f.path}>
-                    <th scope="row">
-                      <code>{f.path}</code>
-                    </th>
-                    <td>{describeValue(f.before)}</td>
-                    <td>{describeValue(f.after)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ChangesTable
+              label="Facts that changed"
+              first="Fact"
+              before={`Version ${diff.data.from.version}`}
+              after={`Version ${diff.data.to.version}`}
+              rows={diff.data.facts}
+            />
           )}
           <h4>Rules whose result changed ({diff.data.rules.length})</h4>
           {diff.data.rules.length === 0 ? (
