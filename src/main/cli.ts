@@ -34,7 +34,7 @@ import { assessInput, resolveConfig, RULESET_VERSION } from './domain/assessment
 import { sha256Hex } from './services/audit';
 import { previewAssessment } from './services/assessmentService';
 import { reassessInWorker } from './services/reassessInWorker';
-import { readCaseFacts } from './services/caseRecords';
+import { exportFacts } from './services/intake/factsService';
 
 // The `casefile` command: the same services as the desktop app, without Electron, for IT staff
 // and scripted checks. Exit codes: 0 ok, 2 bad arguments or input (the message names the field),
@@ -514,7 +514,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const caseId = getCase(rt.context, { reference: opts.case ?? '' }).id;
         const result = previewAssessment(rt.context, {
           caseId,
-          facts: readCaseFacts(rt.context, caseId),
+          facts: exportFacts(rt.context, caseId),
           asOf: opts.asOf,
           mode: opts.mode,
           config: configFrom(configOverrides ?? {}),

@@ -36,15 +36,43 @@ const JUSTIFICATION =
   'The adviser has spoken to the person twice and the account of the risk is not credible on the documents the host produced.';
 expect(JUSTIFICATION.length).toBeGreaterThanOrEqual(JUSTIFICATION_MIN_CHARS);
 
-function withCase<T>(work: (rt: Runtime, caseId: number, dataDir: string) => T): T {
+/** P-2: the screening interview with the person, on the case's timeline through its channel. */
+function recordInterview(rt: Runtime, caseId: number) {
+  ok(
+    rt.call(
+      'timeline:record',
+      {
+        caseId,
+        type: 'INTERVIEW',
+        occurredAt: '2026-11-27T08:00:00.000Z',
+        payload: { kind: 'SCREENING' },
+      },
+      TRUSTED_SENDER,
+    ),
+  );
+}
+
+/** A fresh case on a fresh database; interviewed (P-2) unless the test says otherwise. */
+function withCase<T>(
+  work: (rt: Runtime, caseId: number, dataDir: string) => T,
+  { interviewed = true } = {},
+): T {
   const dataDir = tempDir();
   const rt = testRuntime(dataDir);
   try {
-    return work(rt, openTestCase(rt).id, dataDir);
+    const caseId = openTestCase(rt).id;
+    if (interviewed) recordInterview(rt, caseId);
+    return work(rt, caseId, dataDir);
   } finally {
     rt.close();
   }
 }
+
+const timelineTypes = (rt: Runtime, caseId: number): string[] =>
+  rt.database.sqlite
+    .prepare('SELECT type FROM timeline_events WHERE case_id = ? ORDER BY id')
+    .pluck()
+    .all(caseId) as string[];
 
 /** Agree for every subject, submit, sign as LA and HoM, finalise. */
 function finalise(rt: Runtime, id: number, currentFacts: CaseFacts | null = null) {
@@ -485,6 +513,62 @@ describe('version diff and reproduction', () => {
       const r = reproduceAssessment(rt.context, v.id);
       expect(r.reproduced).toBe(false);
       expect(r.differences).toContainEqual({ path: 'H', before: 5, after: 3 });
+    });
+  });
+});
+
+describe('the assessment on the case file', () => {
+  it('is not FINAL before an interview with the person is on the timeline (P-2)', () => {
+    withCase(
+      (rt, caseId) => {
+        const f = facts('GC-01');
+        const { id } = runAssessment(rt.context, { caseId, facts: f, asOf: f.as_of });
+        expect(() => finalise(rt, id)).toThrow(/interview on the timeline with P1/);
+        expect(getAssessment(rt.context, id).status).toBe('UNDER_REVIEW');
+        recordInterview(rt, caseId);
+        expect(
+          finaliseAssessment(rt.context, { assessmentId: id, currentFacts: null }).status,
+        ).toBe('FINAL');
+      },
+      { interviewed: false },
+    );
+  });
+
+  it('puts each version and the finalisation on the timeline and the outcome on the case list', () => {
+    withCase((rt, caseId) => {
+      const f = facts('GC-02');
+      const v1 = runAssessment(rt.context, { caseId, facts: f, asOf: f.as_of });
+      // The follow-up interview finds the risk no longer present.
+      const changed = {
+        ...f,
+        risks: (f.risks ?? []).map((r) => ({ ...r, present: 'N' as const })),
+      };
+      const v2 = runAssessment(rt.context, { caseId, facts: changed, asOf: f.as_of });
+      finalise(rt, v2.id);
+      expect(timelineTypes(rt, caseId)).toEqual([
+        'REQUEST_RECEIVED',
+        'INTERVIEW',
+        'ASSESSMENT_DRAFTED',
+        'ASSESSMENT_REVISED',
+        'ASSESSMENT_FINALISED',
+      ]);
+      const revised = JSON.parse(
+        rt.database.sqlite
+          .prepare("SELECT payload FROM timeline_events WHERE type = 'ASSESSMENT_REVISED'")
+          .pluck()
+          .get() as string,
+      ) as Record<string, unknown>;
+      expect(revised).toMatchObject({
+        prior_assessment_id: v1.uid,
+        assessment_id: v2.uid,
+        reason: 'NEW_EVIDENCE',
+      });
+      expect(
+        rt.database.sqlite
+          .prepare('SELECT latest_outcome FROM cases WHERE id = ?')
+          .pluck()
+          .get(caseId),
+      ).toBe(v2.outcome);
     });
   });
 });

@@ -5,19 +5,9 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { DeparturesSection } from '../../src/renderer/src/features/assessment/DeparturesSection';
 import type { GuardVerdict } from '../../src/shared/schemas/assessment';
-import { REFERENCE, summary, viewOf } from './assessmentFixtures';
+import { REFERENCE, summary, viewOf, CASE } from './assessmentFixtures';
 import { installFakeApi } from './fakeApi';
 import { failOnConsoleError } from './failOnConsoleError';
-
-const CASE = {
-  id: 1,
-  reference: REFERENCE,
-  missionId: 1,
-  missionName: 'Embassy in Quito',
-  status: 'OPEN_TRIAGE' as const,
-  openedAt: '2026-03-02T10:00:00Z',
-  updatedAt: '2026-03-02T10:00:00Z',
-};
 
 const REFUSED: GuardVerdict = {
   subjectRef: 'P1',

@@ -1,5 +1,6 @@
 import { assess } from '../../src/main/domain/assessment';
 import type { CaseFacts } from '../../src/shared/caseFacts/schema';
+import type { CaseSummary } from '../../src/shared/schemas/case';
 import type { AssessmentView, AssessmentSummary } from '../../src/shared/schemas/assessment';
 import { reviewState } from '../../src/main/domain/review/determination';
 import gc02 from '../fixtures/golden/GC-02.json';
@@ -17,6 +18,20 @@ export const GOLDEN = {
 } as const;
 
 export const REFERENCE = 'GBR-QUI-2026-0001';
+
+/** The case the assessment screens are opened on, as `cases:get` describes it. */
+export const CASE: CaseSummary = {
+  id: 1,
+  reference: REFERENCE,
+  missionId: 1,
+  missionName: 'Embassy in Quito',
+  status: 'OPEN_TRIAGE',
+  openedAt: '2026-03-02T10:00:00Z',
+  updatedAt: '2026-03-02T10:00:00Z',
+  label: 'P-1',
+  latestOutcome: null,
+  imminentThreat: null,
+};
 
 export function summary(over: Partial<AssessmentSummary> = {}): AssessmentSummary {
   return {

@@ -20,6 +20,7 @@ import { diffVersions } from '../domain/review/versionDiff';
 import { prepared } from '../db/statements';
 import { CURRENT_RULESET, rulesetFor } from './assessmentEngine';
 import { recordAudit, sha256Hex } from './audit';
+import { recordTimelineEvent, type TimelineEventInput } from './timelineService';
 import { inTransaction, type ServiceContext } from './context';
 
 // Running the engine on a case and keeping every result (issue 5 item 5): each run is a new
@@ -225,6 +226,53 @@ const prepare = (ctx: ServiceContext, input: RunInput): Prepared => {
 export const previewAssessment = (ctx: ServiceContext, input: RunInput): AssessmentResult =>
   prepare(ctx, input).result;
 
+// SPEC §4.2 #8a names three reasons for a revision. Changed facts on file are new information
+// (whether new evidence or a corrected answer, the intake cannot tell); the extraterritoriality
+// mode is part of the ruleset configuration (§2.12), so a mode change is a configuration change;
+// a re-run on the same facts and configuration (a later time of assessment) corrects the dating.
+const TIMELINE_REVISION_REASON: Record<
+  RevisionReason,
+  'NEW_EVIDENCE' | 'CORRECTION' | 'CONFIG_CHANGE'
+> = {
+  FACTS_CHANGED: 'NEW_EVIDENCE',
+  CONFIG_CHANGED: 'CONFIG_CHANGE',
+  MODE_CHANGED: 'CONFIG_CHANGE',
+  REASSESSED: 'CORRECTION',
+};
+
+/** SPEC §4.2 #8 ASSESSMENT_DRAFTED, or #8a ASSESSMENT_REVISED when it supersedes a version. */
+const assessmentEvent = (
+  caseId: number,
+  row: AssessmentRow,
+  previous: AssessmentRow | null,
+  reason: RevisionReason | null,
+): TimelineEventInput =>
+  previous === null || reason === null
+    ? {
+        caseId,
+        type: 'ASSESSMENT_DRAFTED',
+        origin: 'SYSTEM',
+        payload: {
+          assessment_id: row.uid,
+          version: row.version,
+          ruleset_version: row.rulesetVersion,
+          config_hash: row.configSha256,
+          inputs_hash: row.inputsSha256,
+          outcome: row.outcome,
+        },
+      }
+    : {
+        caseId,
+        type: 'ASSESSMENT_REVISED',
+        origin: 'SYSTEM',
+        payload: {
+          prior_assessment_id: previous.uid,
+          assessment_id: row.uid,
+          reason: TIMELINE_REVISION_REASON[reason],
+          outcome: row.outcome,
+        },
+      };
+
 /**
  * Assesses the case's facts as of `asOf` (default: now) and stores the result as the case's next
  * version; the previous version, whatever its status, becomes SUPERSEDED (SPEC §4.2 #8a).
@@ -305,9 +353,15 @@ export function runAssessment(ctx: ServiceContext, input: RunInput): AssessmentV
       );
       recordStatusChange(ctx, previous.id, previous.status, 'SUPERSEDED', `by version ${version}`);
     }
-    prepared(ctx.sqlite, 'UPDATE cases SET updated_at = ? WHERE id = ?').run(at, input.caseId);
+    // The case list filters and shows the latest outcome (issue 3); the principal's is the case's.
+    prepared(ctx.sqlite, 'UPDATE cases SET updated_at = ?, latest_outcome = ? WHERE id = ?').run(
+      at,
+      result.outcome,
+      input.caseId,
+    );
 
     const row = getAssessmentRow(ctx, id);
+    recordTimelineEvent(ctx, assessmentEvent(input.caseId, row, previous, revisionReason));
     recordAudit(ctx, {
       action: previous === null ? 'assessment.draft' : 'assessment.revise',
       entityType: 'assessment',

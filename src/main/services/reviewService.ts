@@ -19,6 +19,8 @@ import {
 } from './assessmentService';
 import type { CaseFacts } from '../../shared/caseFacts/schema';
 import { recordAudit } from './audit';
+import { interviewOnFile } from './caseRecords';
+import { recordTimelineEvent } from './timelineService';
 import { inTransaction, type ServiceContext } from './context';
 
 // The adviser's determination and the review of a version (SPEC §0.2, §4.2 #8b; issue 5 item 5):
@@ -244,6 +246,45 @@ export function finaliseAssessment(
         'the facts changed after this version was computed: re-assess, then finalise the new version',
       );
     }
-    return changeStatus(ctx, row, 'FINAL', null, ctx.clock().toISOString());
+    // P-2 (SPEC §2.11): no assessment of a subject is FINAL before an interview with them (or
+    // their recorded refusal) is on the timeline.
+    const notInterviewed = view.result.subjects
+      .map((s) => s.subject_ref)
+      .filter((ref) => !interviewOnFile(ctx, row.caseId, ref));
+    if (notInterviewed.length > 0) {
+      throw new AppError(
+        'CONFLICT',
+        `finalising needs an interview on the timeline with ${notInterviewed.join(', ')} (or their recorded refusal) (P-2)`,
+        notInterviewed.map((ref) => ({
+          path: `subjects.${ref}`,
+          message: 'has no interview on the timeline',
+        })),
+      );
+    }
+    const finalised = changeStatus(ctx, row, 'FINAL', null, ctx.clock().toISOString());
+    const overrides = finalised.determinations.filter((d) => d.kind === 'OVERRIDE');
+    recordTimelineEvent(ctx, {
+      caseId: row.caseId,
+      type: 'ASSESSMENT_FINALISED',
+      origin: 'SYSTEM',
+      subjectRefs: finalised.result.subjects.map((s) => s.subject_ref),
+      payload: {
+        assessment_id: row.uid,
+        approvers: finalised.signoffs.map((x) => `${SIGNOFF_ROLE_LABELS[x.role]}: ${x.name}`),
+        engine_outcome: finalised.outcome,
+        human_outcome:
+          finalised.determinations.find((d) => d.subjectRef === finalised.result.subject_ref)
+            ?.humanOutcome ?? finalised.outcome,
+        override: overrides.length > 0 ? 'Y' : 'N',
+        ...(overrides.length > 0
+          ? {
+              justification: overrides
+                .map((d) => `${d.subjectRef}: ${d.justification ?? ''}`)
+                .join('\n\n'),
+            }
+          : {}),
+      },
+    });
+    return finalised;
   });
 }

@@ -12,7 +12,7 @@ import {
   reproduceAssessment,
   runAssessment,
 } from '../../services/assessmentService';
-import { readCaseFacts } from '../../services/caseRecords';
+import { exportFacts } from '../../services/intake/factsService';
 import { getCase } from '../../services/caseService';
 import type { ServiceContext } from '../../services/context';
 import { checkDeparture, listDepartures, recordDeparture } from '../../services/departureService';
@@ -31,7 +31,7 @@ const currentFacts = (
   caseId: number,
 ): { facts: CaseFacts } | { problem: string } => {
   try {
-    return { facts: readCaseFacts(ctx, caseId) };
+    return { facts: exportFacts(ctx, caseId) };
   } catch (e) {
     if (e instanceof AppError && e.code === 'NOT_FOUND') return { problem: e.message };
     throw e;
@@ -45,7 +45,7 @@ export const assessmentHandlers = {
     const caseId = caseIdOf(ctx, input.reference);
     return runAssessment(ctx, {
       caseId,
-      facts: readCaseFacts(ctx, caseId),
+      facts: exportFacts(ctx, caseId),
       asOf: input.asOf,
       mode: input.mode,
     });
