@@ -6,6 +6,7 @@ import { APP_ORIGIN } from '../../src/main/ipc/trustedSender';
 import { runAssessment } from '../../src/main/services/assessmentService';
 import type { CaseFacts } from '../../src/shared/caseFacts/schema';
 import { openTestCase } from '../support/cases';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 // Reading and deciding on stored assessments in Chromium. The versions are stored through the
@@ -37,6 +38,20 @@ function store(dataDir: string, runs: CaseFacts[], reference?: string): string {
   } finally {
     rt.close();
   }
+}
+
+type Api = Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown }>>;
+
+/** Calls a channel from the page, as the UI does. */
+async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([c, i]) => {
+      const r = await (globalThis as unknown as { api: Api }).api[c]?.(i);
+      if (!r?.ok) throw new Error(`${String(c)} failed: ${JSON.stringify(r)}`);
+      return r.value as T;
+    },
+    [channel, input] as const,
+  );
 }
 
 const JUSTIFICATION =
@@ -75,13 +90,25 @@ test('an insufficient result: plain words, interim deadline, missing facts, bala
   }
 });
 
-test('the adviser follows the trace to an authority, overrides an absolute bar, finalises, and sees the next version and the diff', async ({
+test('the adviser runs the assessment, follows the trace to an authority, overrides an absolute bar, finalises, changes a fact and sees the next version and the diff', async ({
   app,
   session,
 }) => {
-  const facts = golden('GC-02');
-  const reference = store(session.dataDir, [facts]);
+  // The case as the facts describe it (the intake has its own tests), and the screening
+  // interview on its timeline (P-2: no FINAL assessment before it), through the page's api.
+  const { reference, id } = await api<{ reference: string; id: number }>(
+    app,
+    'cases:import-facts',
+    { facts: golden('GC-02') },
+  );
+  await api(app, 'timeline:record', {
+    caseId: id,
+    type: 'INTERVIEW',
+    occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+    payload: { kind: 'SCREENING' },
+  });
   await app.goto(`/#/cases/${reference}/assessment`);
+  await app.getByRole('button', { name: 'Run the assessment' }).click();
   const outcome = app.getByRole('region', { name: 'Outcome for P1' });
   await expect(outcome.getByText('Protection obligatory', { exact: true })).toBeVisible();
 
@@ -140,14 +167,24 @@ test('the adviser follows the trace to an authority, overrides an absolute bar, 
     app.getByText(/Reproduced: the same bytes from ruleset da-core\/0\.2\.0/),
   ).toBeVisible();
 
-  // The facts change (the interview finds the risks are no longer present), and the case is
-  // assessed again: version 2, version 1 superseded, the two side by side.
-  store(
-    session.dataDir,
-    [{ ...facts, risks: (facts.risks ?? []).map((r) => ({ ...r, present: 'N' as const })) }],
-    reference,
-  );
-  await app.reload();
+  // The facts change in the intake (the follow-up interview finds the risks are no longer
+  // present); the assessment offers to re-assess, and version 1 is superseded by version 2.
+  await app.goto(`/#/cases/${reference}/intake?step=risks`);
+  for (const riskId of ['R1', 'R2']) {
+    await app
+      .getByRole('region', { name: new RegExp(`^${riskId}`) })
+      .getByRole('radiogroup', { name: 'Is the risk present now?' })
+      .locator('label')
+      .getByText('No', { exact: true })
+      .click();
+  }
+  await expect
+    .poll(async () =>
+      (await api<CaseFacts>(app, 'cases:facts', { reference })).risks?.map((r) => r.present),
+    )
+    .toEqual(['N', 'N']);
+  await app.goto(`/#/cases/${reference}/assessment`);
+  await app.getByRole('button', { name: 'Re-assess with the current facts' }).click();
   const versions = app.getByRole('navigation', { name: 'Assessment versions' });
   await expect(versions.getByRole('listitem')).toHaveCount(2);
   await expect(versions.getByRole('listitem').nth(1)).toContainText('Superseded');

@@ -13,6 +13,9 @@ export function useAssessmentList(reference: string) {
   return useQuery({
     queryKey: assessmentKeys.list(reference),
     queryFn: () => call('assessments:list', { reference }),
+    // "The facts have changed since version n" depends on the intake, edited in another section:
+    // read it afresh whenever the section is opened.
+    staleTime: 0,
   });
 }
 
