@@ -170,6 +170,7 @@ export const RULE_LABELS: Readonly<Record<string, string>> = {
   'V-4': 'A general pattern cannot make a risk personal',
   'V-5': 'Reliable assurances need a legal adviser’s approval',
   'V-6': 'A real risk needs evidence of the required grade',
+  'V-8': 'A host action needs the mission’s view of the offence',
   'V-9': 'Days on the premises',
   'V-10': 'Request to remain with no risk recorded',
   'V-11': 'Ordinary offence seriousness from the maximum penalty',
