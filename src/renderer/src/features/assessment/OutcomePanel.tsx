@@ -33,7 +33,7 @@ export function OutcomePanel(props: {
   return (
     <section className="panel outcome-panel" aria-labelledby={`outcome-${s.subject_ref}`}>
       <h3 id={`outcome-${s.subject_ref}`}>Outcome for {s.subject_ref}</h3>
-      <p className={`outcome-chip ${outcomeTone(s.outcome)}`}>{outcomeWithRange(s)}</p>
+      <p className={`outcome-verdict ${outcomeTone(s.outcome)}`}>{outcomeWithRange(s)}</p>
       {s.outcome_sub_basis ? (
         <p>
           <strong>Basis:</strong> {SUB_BASIS_LABELS[s.outcome_sub_basis]}.
