@@ -146,7 +146,7 @@ describe('the Assessment section', () => {
       await screen.findByText(/an absolute bar: no balancing and no exceptions/),
     ).toBeVisible();
     const outcome = screen.getByRole('region', { name: 'Outcome for P1' });
-    expect(within(outcome).getByText('Protection obligatory')).toHaveClass('outcome-chip');
+    expect(within(outcome).getByText('Protection obligatory')).toHaveClass('outcome-verdict');
     expect(screen.getByText(/Under the restrictive interpretation/)).toHaveTextContent(
       'Permissible on balance',
     );
