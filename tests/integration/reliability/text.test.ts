@@ -145,7 +145,10 @@ function payloadsFor(field: Field): Payloads {
   const schema = contract[field.channel].input;
   const bases = fc
     .sample(validPayloads(field.channel), { numRuns: 500, seed: 9 })
-    .filter((b) => schema.safeParse(b).success);
+    .filter((b) => schema.safeParse(b).success)
+    // A field inside an optional object (a departure's `override.justification`) can only be
+    // set on a base that has that object.
+    .filter((b) => typeof getAt(b, field.path.slice(0, -1)) === 'object');
   // Refusals are decided by the contract before any service runs, so any base will do for them.
   const all = [...bases];
   let at = 0;
