@@ -6,8 +6,7 @@ import { APP_ORIGIN } from '../../src/main/ipc/trustedSender';
 import { runAssessment } from '../../src/main/services/assessmentService';
 import type { CaseFacts } from '../../src/shared/caseFacts/schema';
 import { openTestCase } from '../support/cases';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { api, expect, test } from './fixtures';
 
 // Reading and deciding on stored assessments in Chromium. The versions are stored through the
 // same service the app uses, on the session's own database; the decisions go through the UI.
@@ -38,20 +37,6 @@ function store(dataDir: string, runs: CaseFacts[], reference?: string): string {
   } finally {
     rt.close();
   }
-}
-
-type Api = Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown }>>;
-
-/** Calls a channel from the page, as the UI does. */
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([c, i]) => {
-      const r = await (globalThis as unknown as { api: Api }).api[c]?.(i);
-      if (!r?.ok) throw new Error(`${String(c)} failed: ${JSON.stringify(r)}`);
-      return r.value as T;
-    },
-    [channel, input] as const,
-  );
 }
 
 const JUSTIFICATION =

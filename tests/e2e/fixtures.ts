@@ -98,6 +98,20 @@ export const test = base.extend<{
 
 export { expect };
 
+type Api = Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown }>>;
+
+/** Calls a channel from the page, as the UI does. */
+export async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([c, i]) => {
+      const r = await (globalThis as unknown as { api: Api }).api[c]?.(i);
+      if (!r?.ok) throw new Error(`${String(c)} failed: ${JSON.stringify(r)}`);
+      return r.value as T;
+    },
+    [channel, input] as const,
+  );
+}
+
 /**
  * A mission and one open case, made through window.api (the same calls the UI makes), for tests
  * that need a case to exist rather than to test how one is made. Returns the case reference.

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { api, expect, test } from './fixtures';
 
 // The guided interview through the real UI, main-process code and SQLite (issue 3 acceptance).
 
@@ -11,20 +11,6 @@ const PNG = Buffer.from(
   'hex',
 );
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-
-type Api = Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown }>>;
-
-/** Calls a channel from the page, as the UI does. */
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([c, i]) => {
-      const r = await (globalThis as unknown as { api: Api }).api[c]?.(i);
-      if (!r?.ok) throw new Error(`${String(c)} failed: ${JSON.stringify(r)}`);
-      return r.value as T;
-    },
-    [channel, input] as const,
-  );
-}
 
 /** A mission (its form has its own test) and a request logged through the Cases page. */
 async function logRequest(app: Page): Promise<string> {
